@@ -1,0 +1,29 @@
+import { defineConfig } from 'tsup';
+
+// One entry per public subpath (see package.json "exports"), plus the CLI.
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas.ts',
+      'parsers/ps/index': 'src/parsers/ps/index.ts',
+      'parsers/proc-status/index': 'src/parsers/proc-status/index.ts',
+      'parsers/ns-links/index': 'src/parsers/ns-links/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
