@@ -174,7 +174,7 @@ export const NamespaceObservationSchema = z.object({
 });
 export type NamespaceObservation = z.infer<typeof NamespaceObservationSchema>;
 
-/** `pid` in view `view` is the init (or another process) of the container `container`, per docker. */
+/** `pid` is the init of a container, per `docker inspect` (used by roles, not by `resolve`). */
 export const ContainerObservationSchema = z.object({
   kind: z.literal('container'),
   /** The view whose numbering `pid` is in, when known; null: the engine's, not yet located. */
@@ -203,7 +203,6 @@ export type ViewNamespaceObservation = z.infer<typeof ViewNamespaceObservationSc
 export const ObservationSchema = z.discriminatedUnion('kind', [
   ProcessObservationSchema,
   NamespaceObservationSchema,
-  ContainerObservationSchema,
   ViewNamespaceObservationSchema,
 ]);
 export type Observation = z.infer<typeof ObservationSchema>;

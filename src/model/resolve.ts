@@ -1,0 +1,823 @@
+/**
+ * The resolver: turns observations read in several views (procfs numberings) into the
+ * pid-namespace hierarchy, one `Process` per real process, and each process's pid at every
+ * level known. It replaces the kernel's `NS_GET_PARENT` (which lxkns uses live) with sound
+ * inference over text:
+ *
+ * - congruence: a namespace has one parent, a process one own namespace, and a pid in a
+ *   namespace names one process — so equal things make their parents, namespaces and
+ *   processes equal (union-find with a work list);
+ * - NSpid chains paired from the end (last entry = own namespace, first = the view's);
+ * - ns links, ps `pidns`, lsns rows and process listings (own namespace of a pid);
+ * - lsns PNS (parent), roots of lsns process trees (their parent lives in a proper ancestor);
+ * - elimination: a namespace proven to be a proper ancestor of D and visible from a view
+ *   whose namespace is on D's known chain must be one of the chain's members; when every
+ *   member but one is proven different (by inode), it is that one;
+ * - identity by pid and a distinctive full command line, between processes no view links;
+ * - inode 4026531836 is the initial namespace and has no parent.
+ *
+ * Contradictions are diagnostics naming both lines, never merges. Matches by command alone
+ * are reported as candidates. See docs/model.md.
+ */
+import { diagnostic, makeResult, type Diagnostic, type ParseResult } from '../core/diagnostic.js';
+import type {
+  Analysis,
+  CandidateMatch,
+  Evidence,
+  NamespaceObservation,
+  ObservationSet,
+  PidNamespace,
+  Process,
+  ProcessObservation,
+  View,
+  ViewInput,
+} from './schema.js';
+
+/** Inode of the initial pid namespace (`PROC_PID_INIT_INO`): the only proof of a root. */
+export const INITIAL_PID_NS_INODE = 4026531836;
+
+/** The kernel's `MAX_PID_NS_LEVEL`: an NSpid read from the initial namespace has at most 33 entries. */
+export const MAX_PID_NS_LEVEL = 32;
+
+interface NsInfo {
+  inode: number | null;
+  parent: number | null;
+  evidence: Evidence[];
+  pids: Map<number, number>;
+  /** Some fact refers to it: a view, a process key, a parent edge or an inode. */
+  anchored: boolean;
+}
+
+interface ProcInfo {
+  ownNs: number | null;
+  command: string | null;
+  user: string | null;
+  evidence: Evidence[];
+  /** Every (namespace node, pid) that names it. */
+  keys: [number, number][];
+  views: Set<string>;
+}
+
+interface AncestorFact {
+  /** The ancestor: a process whose own namespace it is, or a namespace node. */
+  ancestorProc: number | null;
+  ancestorNs: number | null;
+  /** The descendant namespace node. */
+  descendantNs: number;
+  /** True when the two cannot be equal. */
+  proper: boolean;
+  /** The view the ancestor was seen in: it is that view's namespace or below it. */
+  boundView: string;
+  evidence: Evidence[];
+}
+
+type Work = { kind: 'ns'; a: number; b: number; ev: Evidence[] } | { kind: 'proc'; a: number; b: number; ev: Evidence[] };
+
+/** Commands too generic to identify a process by (with its pid) across views. */
+const GENERIC_COMMANDS = new Set(['/init', 'init', '/sbin/init', 'bash', '-bash', 'sh', '-sh', 'zsh', 'ps', 'sleep', 'systemd', '/bin/bash', '/bin/sh']);
+
+/** True when `command` is specific enough that the same pid and command in two views is one process. */
+export function isDistinctiveCommand(command: string | null | undefined): boolean {
+  if (!command) return false;
+  const text = command.trim();
+  if (GENERIC_COMMANDS.has(text)) return false;
+  // A command with arguments (a `sleep 680001` someone started to be found again).
+  return text.length >= 8 && /\s\S/.test(text);
+}
+
+/** The first word's basename, without the brackets of kernel threads and busybox's `{comm}`. */
+function commandStem(command: string): string {
+  let text = command.trim();
+  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  const space = text.indexOf(' ');
+  const first = space < 0 ? text : text.slice(0, space);
+  const slash = first.lastIndexOf('/');
+  return (slash < 0 ? first : first.slice(slash + 1)).replace(/:$/, '');
+}
+
+/**
+ * Whether two command texts can belong to one process: equal, one a prefix of the other
+ * (terminal truncation), or the same program (comm of 15 chars vs full args).
+ */
+export function commandsCompatible(a: string, b: string): boolean {
+  const x = a.trim();
+  const y = b.trim();
+  if (x === y || x.startsWith(y) || y.startsWith(x)) return true;
+  const sx = commandStem(x);
+  const sy = commandStem(y);
+  if (sx === sy) return true;
+  // /proc/<pid>/status Name: is the comm, cut at 15 characters.
+  return (sx.length === 15 && sy.startsWith(sx)) || (sy.length === 15 && sx.startsWith(sy)) || sx === '-' + sy || sy === '-' + sx;
+}
+
+function ev(line: number, text?: string): Evidence {
+  return text === undefined ? { line } : { line, text };
+}
+
+function mergeEvidence(into: Evidence[], from: readonly Evidence[]): void {
+  for (const e of from) into.push(e);
+}
+
+function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
+  const byLine = new Map<number, Evidence>();
+  for (const e of list) {
+    const prev = byLine.get(e.line);
+    if (!prev || (prev.text === undefined && e.text !== undefined)) byLine.set(e.line, e);
+  }
+  return [...byLine.values()].sort((p, q) => p.line - q.line || (p.text ?? '').localeCompare(q.text ?? ''));
+}
+
+/** The resolution state; one instance per `resolve` call. */
+class Resolver {
+  private readonly nsUf: number[] = [];
+  private readonly ns: (NsInfo | null)[] = [];
+  private readonly procUf: number[] = [];
+  private readonly proc: (ProcInfo | null)[] = [];
+  private readonly byInode = new Map<number, number>();
+  private readonly viewNs = new Map<string, number>();
+  private readonly views = new Map<string, ViewInput>();
+  private readonly work: Work[] = [];
+  private readonly facts: AncestorFact[] = [];
+  /** Every PPID edge seen (for candidates); `pendingPpid` holds those not yet turned into facts. */
+  private readonly ppidEdges: { child: number; parent: number; view: string; evidence: Evidence[] }[] = [];
+  private pendingPpid: { child: number; parent: number; view: string; evidence: Evidence[] }[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly conflictKeys = new Set<string>();
+
+  // ---- namespaces ---------------------------------------------------------------------------
+
+  newNs(evidence: Evidence[] = []): number {
+    const id = this.nsUf.length;
+    this.nsUf.push(id);
+    this.ns.push({ inode: null, parent: null, evidence: [...evidence], pids: new Map(), anchored: false });
+    return id;
+  }
+
+  findNs(x: number): number {
+    let r = x;
+    while (this.nsUf[r] !== r) r = this.nsUf[r] as number;
+    let c = x;
+    while (this.nsUf[c] !== r) {
+      const next = this.nsUf[c] as number;
+      this.nsUf[c] = r;
+      c = next;
+    }
+    return r;
+  }
+
+  nsInfo(x: number): NsInfo {
+    return this.ns[this.findNs(x)] as NsInfo;
+  }
+
+  nsOfInode(inode: number, evidence: Evidence[]): number {
+    let id = this.byInode.get(inode);
+    if (id === undefined) {
+      id = this.newNs();
+      const info = this.ns[id] as NsInfo;
+      info.inode = inode;
+      this.byInode.set(inode, id);
+    }
+    const info = this.nsInfo(id);
+    info.anchored = true;
+    mergeEvidence(info.evidence, evidence);
+    return id;
+  }
+
+  parentOf(x: number): number | null {
+    const p = this.nsInfo(x).parent;
+    return p === null ? null : this.findNs(p);
+  }
+
+  setParent(child: number, parent: number, evidence: Evidence[]): void {
+    const c = this.findNs(child);
+    const info = this.ns[c] as NsInfo;
+    if (info.inode === INITIAL_PID_NS_INODE) {
+      this.conflict(
+        'model/root-has-parent',
+        `pid:[${INITIAL_PID_NS_INODE}] is the initial namespace and has no parent, but the input gives it one.`,
+        evidence,
+      );
+      return;
+    }
+    info.anchored = true;
+    this.nsInfo(parent).anchored = true;
+    if (info.parent === null) {
+      if (this.isAncestorOrSelf(c, parent)) {
+        this.conflict('model/namespace-cycle', 'The input makes a namespace its own ancestor.', evidence);
+        return;
+      }
+      info.parent = this.findNs(parent);
+      mergeEvidence(info.evidence, evidence);
+    } else {
+      this.work.push({ kind: 'ns', a: info.parent, b: parent, ev: evidence });
+    }
+  }
+
+  /** True when `a` is `b` or one of its known ancestors. */
+  isAncestorOrSelf(a: number, b: number): boolean {
+    const ra = this.findNs(a);
+    let cur: number | null = this.findNs(b);
+    for (let guard = 0; cur !== null && guard <= MAX_PID_NS_LEVEL + 64; guard++) {
+      if (cur === ra) return true;
+      cur = this.parentOf(cur);
+    }
+    return false;
+  }
+
+  /** Whether merging `a` and `b` contradicts a known inode or makes a cycle. */
+  canMergeNs(a: number, b: number): boolean {
+    let x: number | null = this.findNs(a);
+    let y: number | null = this.findNs(b);
+    if (x === y) return true;
+    if (this.isAncestorOrSelf(x, y) || this.isAncestorOrSelf(y, x)) return false;
+    for (let guard = 0; x !== null && y !== null && guard <= MAX_PID_NS_LEVEL + 64; guard++) {
+      if (x === y) return true;
+      const ix = (this.ns[x] as NsInfo).inode;
+      const iy = (this.ns[y] as NsInfo).inode;
+      if (ix !== null && iy !== null && ix !== iy) return false;
+      if (ix === INITIAL_PID_NS_INODE && this.parentOf(y) !== null) return false;
+      if (iy === INITIAL_PID_NS_INODE && this.parentOf(x) !== null) return false;
+      x = this.parentOf(x);
+      y = this.parentOf(y);
+    }
+    return true;
+  }
+
+  private doMergeNs(a0: number, b0: number, evidence: Evidence[]): void {
+    const a = this.findNs(a0);
+    const b = this.findNs(b0);
+    if (a === b) return;
+    const ia = this.ns[a] as NsInfo;
+    const ib = this.ns[b] as NsInfo;
+    if (ia.inode !== null && ib.inode !== null && ia.inode !== ib.inode) {
+      this.conflict(
+        'model/namespace-conflict',
+        `The input makes pid:[${ia.inode}] and pid:[${ib.inode}] the same namespace.`,
+        [...evidence, ...ia.evidence.slice(0, 1), ...ib.evidence.slice(0, 1)],
+      );
+      return;
+    }
+    if (this.isAncestorOrSelf(a, b) || this.isAncestorOrSelf(b, a)) {
+      this.conflict('model/namespace-cycle', 'The input makes a namespace equal to one of its ancestors.', [
+        ...evidence,
+        ...ia.evidence.slice(0, 1),
+        ...ib.evidence.slice(0, 1),
+      ]);
+      return;
+    }
+    // Keep the larger pid map in place.
+    const [keep, gone] = ia.pids.size >= ib.pids.size ? [a, b] : [b, a];
+    const k = this.ns[keep] as NsInfo;
+    const g = this.ns[gone] as NsInfo;
+    this.nsUf[gone] = keep;
+    this.ns[gone] = null;
+    if (k.inode === null && g.inode !== null) {
+      k.inode = g.inode;
+      this.byInode.set(g.inode, keep);
+    }
+    k.anchored ||= g.anchored;
+    mergeEvidence(k.evidence, g.evidence);
+    mergeEvidence(k.evidence, evidence);
+    for (const [pid, p] of g.pids) {
+      const q = k.pids.get(pid);
+      if (q === undefined) k.pids.set(pid, p);
+      else this.work.push({ kind: 'proc', a: q, b: p, ev: evidence });
+    }
+    if (k.parent === null) k.parent = g.parent;
+    else if (g.parent !== null) this.work.push({ kind: 'ns', a: k.parent, b: g.parent, ev: evidence });
+    if (k.inode === INITIAL_PID_NS_INODE && k.parent !== null) {
+      this.conflict('model/root-has-parent', `pid:[${INITIAL_PID_NS_INODE}] is the initial namespace and has no parent, but the input gives it one.`, [
+        ...evidence,
+        ...k.evidence.slice(0, 2),
+      ]);
+      k.parent = null;
+    }
+  }
+
+  mergeNs(a: number, b: number, evidence: Evidence[]): void {
+    this.work.push({ kind: 'ns', a, b, ev: evidence });
+    this.drain();
+  }
+
+  // ---- processes ------------------------------------------------------------------------------
+
+  findProc(x: number): number {
+    let r = x;
+    while (this.procUf[r] !== r) r = this.procUf[r] as number;
+    let c = x;
+    while (this.procUf[c] !== r) {
+      const next = this.procUf[c] as number;
+      this.procUf[c] = r;
+      c = next;
+    }
+    return r;
+  }
+
+  procInfo(x: number): ProcInfo {
+    return this.proc[this.findProc(x)] as ProcInfo;
+  }
+
+  /** The process that has `pid` in namespace node `nsNode` (created on first mention). */
+  procAt(nsNode: number, pid: number): number {
+    const n = this.findNs(nsNode);
+    const info = this.ns[n] as NsInfo;
+    info.anchored = true;
+    const found = info.pids.get(pid);
+    if (found !== undefined) return this.findProc(found);
+    const id = this.procUf.length;
+    this.procUf.push(id);
+    this.proc.push({ ownNs: null, command: null, user: null, evidence: [], keys: [[n, pid]], views: new Set() });
+    info.pids.set(pid, id);
+    return id;
+  }
+
+  setOwnNs(procNode: number, nsNode: number, evidence: Evidence[]): void {
+    const p = this.procInfo(procNode);
+    if (p.ownNs === null) p.ownNs = this.findNs(nsNode);
+    else this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: evidence });
+    this.nsInfo(nsNode).anchored = true;
+  }
+
+  /** Own namespace node of a process, created as a placeholder when unknown. */
+  ownNsOf(procNode: number): number {
+    const p = this.procInfo(procNode);
+    if (p.ownNs === null) p.ownNs = this.newNs();
+    return this.findNs(p.ownNs);
+  }
+
+  private doMergeProc(a0: number, b0: number, evidence: Evidence[]): void {
+    const a = this.findProc(a0);
+    const b = this.findProc(b0);
+    if (a === b) return;
+    const pa = this.proc[a] as ProcInfo;
+    const pb = this.proc[b] as ProcInfo;
+    if (pa.command !== null && pb.command !== null && !commandsCompatible(pa.command, pb.command)) {
+      this.conflict(
+        'model/process-conflict',
+        `One pid in one namespace is given two different commands: "${pa.command}" and "${pb.command}".`,
+        [...pa.evidence.slice(0, 1), ...pb.evidence.slice(0, 1), ...evidence],
+      );
+      return;
+    }
+    this.procUf[b] = a;
+    this.proc[b] = null;
+    if (pb.command !== null && (pa.command === null || pb.command.length > pa.command.length)) pa.command = pb.command;
+    pa.user ??= pb.user;
+    mergeEvidence(pa.evidence, pb.evidence);
+    for (const key of pb.keys) pa.keys.push(key);
+    for (const v of pb.views) pa.views.add(v);
+    if (pa.ownNs === null) pa.ownNs = pb.ownNs;
+    else if (pb.ownNs !== null) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
+  }
+
+  private drain(): void {
+    while (this.work.length > 0) {
+      const w = this.work.pop() as Work;
+      if (w.kind === 'ns') this.doMergeNs(w.a, w.b, w.ev);
+      else this.doMergeProc(w.a, w.b, w.ev);
+    }
+  }
+
+  conflict(code: string, message: string, evidence: readonly Evidence[]): void {
+    const lines = [...new Set(evidence.map((e) => e.line).filter((l) => l > 0))].sort((x, y) => x - y);
+    const key = `${code}|${lines.join(',')}`;
+    if (this.conflictKeys.has(key)) return;
+    this.conflictKeys.add(key);
+    const where = lines.length > 0 ? ` (lines ${lines.join(', ')})` : '';
+    this.diagnostics.push(diagnostic('error', code, `${message}${where}`, lines[0] ?? 0));
+  }
+
+  // ---- observations ---------------------------------------------------------------------------
+
+  addView(view: ViewInput): void {
+    if (this.views.has(view.id)) return;
+    this.views.set(view.id, view);
+    const evidence = view.evidence ?? [];
+    const node = view.inode != null ? this.nsOfInode(view.inode, evidence) : this.newNs(evidence);
+    this.nsInfo(node).anchored = true;
+    this.viewNs.set(view.id, node);
+  }
+
+  /** Links relative views ("the namespace of pid P in view W") once every view exists. */
+  linkRelativeViews(): void {
+    for (const view of this.views.values()) {
+      if (!view.relativeTo) continue;
+      const base = this.viewNs.get(view.relativeTo.viewId);
+      if (base === undefined) {
+        this.diagnostics.push(diagnostic('warning', 'model/unknown-view', `View ${view.id} is relative to an unknown view ${view.relativeTo.viewId}.`, view.firstLine));
+        continue;
+      }
+      const target = this.procAt(base, view.relativeTo.pid);
+      this.setOwnNs(target, this.viewNsOf(view.id), view.evidence ?? [ev(view.firstLine)]);
+      this.drain();
+    }
+  }
+
+  viewNsOf(viewId: string): number {
+    let node = this.viewNs.get(viewId);
+    if (node === undefined) {
+      this.addView({ id: viewId, vantage: viewId, firstLine: 0, lastLine: 0 });
+      node = this.viewNs.get(viewId) as number;
+    }
+    return this.findNs(node);
+  }
+
+  addProcess(o: ProcessObservation): void {
+    const e = [ev(o.line, o.text)];
+    const vns = this.viewNsOf(o.view);
+    const chain = o.nspid && o.nspid.length > 0 ? o.nspid : null;
+    if (chain && chain[0] !== o.pid) {
+      this.diagnostics.push(
+        diagnostic('warning', 'model/nspid-mismatch', `NSpid starts with ${chain[0]}, not with the pid ${o.pid} it was read for; the NSpid was ignored.`, o.line),
+      );
+    }
+    const p = this.procAt(vns, o.pid);
+    const info = this.procInfo(p);
+    mergeEvidence(info.evidence, e);
+    info.views.add(o.view);
+    if (o.command) {
+      if (info.command !== null && !commandsCompatible(info.command, o.command)) {
+        this.conflict('model/process-conflict', `Pid ${o.pid} in one view is given two different commands: "${info.command}" and "${o.command}".`, [
+          ...info.evidence.slice(0, 1),
+          ...e,
+        ]);
+      } else if (info.command === null || o.command.length > info.command.length) {
+        info.command = o.command;
+      }
+    }
+    if (o.user && info.user === null) info.user = o.user;
+    if (o.nsInode != null) this.setOwnNs(p, this.nsOfInode(o.nsInode, e), e);
+    if (o.inViewNamespace || (o.pid === 1 && !chain)) this.setOwnNs(p, vns, e);
+    this.drain();
+    if (chain && chain[0] === o.pid) this.addChain(p, vns, chain, e);
+    if (o.ppid != null && o.ppid > 0) {
+      const parent = this.procAt(vns, o.ppid);
+      if (o.parentOutsideNamespace) {
+        this.facts.push({ ancestorProc: parent, ancestorNs: null, descendantNs: this.ownNsOf(p), proper: true, boundView: o.view, evidence: e });
+      } else {
+        const edge = { child: p, parent, view: o.view, evidence: e };
+        this.ppidEdges.push(edge);
+        this.pendingPpid.push(edge);
+      }
+    }
+    this.drain();
+  }
+
+  /** NSpid paired from its end: entry i is the pid in the namespace i levels below the view's. */
+  private addChain(p: number, vns: number, chain: readonly number[], e: Evidence[]): void {
+    if (chain.length > MAX_PID_NS_LEVEL + 1) {
+      this.diagnostics.push(diagnostic('warning', 'model/nspid-too-deep', `NSpid has ${chain.length} entries; the kernel allows at most ${MAX_PID_NS_LEVEL + 1}.`, e[0]?.line ?? 0));
+    }
+    const depth = chain.length - 1;
+    if (depth === 0) {
+      this.setOwnNs(p, vns, e);
+      this.drain();
+      return;
+    }
+    // Walk up from the process's own namespace as far as parents are known, so that the
+    // common case (the namespaces already known) creates no placeholder.
+    const nodes: number[] = new Array<number>(chain.length);
+    nodes[depth] = this.ownNsOf(p);
+    for (let i = depth - 1; i >= 1; i--) {
+      const below = nodes[i + 1] as number;
+      if (this.parentOf(below) === null) this.setParent(below, this.newNs(e), e);
+      this.drain();
+      nodes[i] = this.parentOf(below) ?? this.newNs(e);
+    }
+    this.setParent(nodes[1] as number, vns, e);
+    this.drain();
+    nodes[0] = vns;
+    for (let i = 1; i <= depth; i++) {
+      const q = this.procAt(nodes[i] as number, chain[i] as number);
+      this.work.push({ kind: 'proc', a: p, b: q, ev: e });
+      this.drain();
+      mergeEvidence(this.nsInfo(nodes[i] as number).evidence, e);
+    }
+  }
+
+  addNamespace(o: NamespaceObservation): void {
+    const e = [ev(o.line, o.text)];
+    const node = this.nsOfInode(o.inode, e);
+    this.viewNsOf(o.view);
+    if (o.parentInode != null && o.parentInode !== 0) this.setParent(node, this.nsOfInode(o.parentInode, e), e);
+    this.drain();
+    if (o.pid != null && o.pid > 0) {
+      this.addProcess({
+        kind: 'process',
+        view: o.view,
+        line: o.line,
+        pid: o.pid,
+        ppid: o.ppid ?? null,
+        command: o.command ?? null,
+        user: o.user ?? null,
+        nsInode: o.inode,
+        ...(o.text === undefined ? {} : { text: o.text }),
+      });
+    }
+  }
+
+  addViewNamespace(view: string, inode: number, e: Evidence[]): void {
+    this.mergeNs(this.viewNsOf(view), this.nsOfInode(inode, e), e);
+  }
+
+  // ---- inference to a fixpoint ----------------------------------------------------------------
+
+  /** Applies elimination and identity-by-pid-and-command until nothing changes. */
+  infer(): void {
+    for (let round = 0; round < 64; round++) {
+      const before = this.mergeCount();
+      this.applyPpidFacts();
+      this.applyAncestorFacts();
+      this.applyCommandIdentity();
+      if (this.mergeCount() === before) break;
+    }
+  }
+
+  private mergeCount(): number {
+    let n = 0;
+    for (let i = 0; i < this.nsUf.length; i++) if (this.nsUf[i] !== i) n++;
+    for (let i = 0; i < this.procUf.length; i++) if (this.procUf[i] !== i) n++;
+    for (const info of this.ns) if (info && info.parent !== null) n++;
+    return n;
+  }
+
+  /** A parent process in another namespace lives in a proper ancestor of the child's. */
+  private applyPpidFacts(): void {
+    this.pendingPpid = this.pendingPpid.filter((f) => {
+      const child = this.procInfo(f.child).ownNs;
+      const parent = this.procInfo(f.parent).ownNs;
+      if (child === null || parent === null || this.findNs(child) === this.findNs(parent)) return true;
+      this.facts.push({ ancestorProc: f.parent, ancestorNs: null, descendantNs: child, proper: true, boundView: f.view, evidence: f.evidence });
+      return false;
+    });
+  }
+
+  private applyAncestorFacts(): void {
+    for (let i = 0; i < this.facts.length; i++) {
+      const f = this.facts[i] as AncestorFact;
+      const anc = f.ancestorNs !== null ? this.findNs(f.ancestorNs) : this.ownNsOf(f.ancestorProc as number);
+      const desc = this.findNs(f.descendantNs);
+      if (anc === desc) {
+        if (f.proper) this.conflict('model/ancestor-conflict', 'A process that must live in an ancestor namespace lives in the same namespace.', f.evidence);
+        this.facts.splice(i--, 1);
+        continue;
+      }
+      // The chain above `desc`, up to the namespace of the view the ancestor was seen in:
+      // the ancestor is visible there, so it is that namespace or below it.
+      const bound = this.viewNsOf(f.boundView);
+      if (desc === bound) {
+        this.conflict('model/ancestor-outside-view', 'A process is an ancestor of the view it was seen in, which the kernel does not allow.', f.evidence);
+        this.facts.splice(i--, 1);
+        continue;
+      }
+      const chain: number[] = [];
+      let satisfied = false;
+      let reachedBound = false;
+      for (let cur = this.parentOf(desc), guard = 0; cur !== null && guard <= MAX_PID_NS_LEVEL + 64; cur = this.parentOf(cur), guard++) {
+        if (cur === anc) {
+          satisfied = true;
+          break;
+        }
+        chain.push(cur);
+        if (cur === bound) {
+          reachedBound = true;
+          break;
+        }
+      }
+      if (satisfied) {
+        this.facts.splice(i--, 1);
+        continue;
+      }
+      if (!reachedBound) continue;
+      const fits = chain.filter((c) => this.canMergeNs(anc, c));
+      if (fits.length === 1) {
+        this.mergeNs(anc, fits[0] as number, [...f.evidence, { line: f.evidence[0]?.line ?? 0, text: 'by elimination: the only ancestor it can be' }]);
+        this.facts.splice(i--, 1);
+      } else if (fits.length === 0) {
+        this.conflict('model/ancestor-conflict', 'A namespace proven to be an ancestor matches none of the known ancestors.', f.evidence);
+        this.facts.splice(i--, 1);
+      }
+    }
+  }
+
+  /** Same pid and same distinctive command in two namespaces no view links: the same process. */
+  private applyCommandIdentity(): void {
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < this.proc.length; i++) {
+      const p = this.proc[i];
+      if (!p || !isDistinctiveCommand(p.command)) continue;
+      for (const [nsNode, pid] of p.keys) {
+        const key = `${pid}\u0000${(p.command as string).trim()}`;
+        let list = groups.get(key);
+        if (!list) groups.set(key, (list = []));
+        list.push(i, this.findNs(nsNode));
+      }
+    }
+    for (const [key, list] of groups) {
+      const procs = new Set<number>();
+      const nss = new Set<number>();
+      for (let j = 0; j < list.length; j += 2) {
+        procs.add(this.findProc(list[j] as number));
+        nss.add(this.findNs(list[j + 1] as number));
+      }
+      if (procs.size !== 2) continue;
+      const [a, b] = [...procs] as [number, number];
+      const pa = this.proc[a] as ProcInfo;
+      const pb = this.proc[b] as ProcInfo;
+      const pid = Number(key.slice(0, key.indexOf('\u0000')));
+      const na = pa.keys.map(([n, q]) => (q === pid ? this.findNs(n) : -1)).filter((n) => n >= 0);
+      const nb = pb.keys.map(([n, q]) => (q === pid ? this.findNs(n) : -1)).filter((n) => n >= 0);
+      if (na.length !== 1 || nb.length !== 1) continue;
+      const x = na[0] as number;
+      const y = nb[0] as number;
+      if (x === y || !this.canMergeNs(x, y)) continue;
+      if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) continue;
+      this.mergeNs(x, y, [
+        ...pa.evidence.slice(0, 1),
+        ...pb.evidence.slice(0, 1),
+        { line: pb.evidence[0]?.line ?? 0, text: `identified by pid ${pid} and command "${pa.command}"` },
+      ]);
+    }
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
+
+  build(): Analysis {
+    this.drain();
+    const roots = new Set<number>();
+    for (let i = 0; i < this.ns.length; i++) if (this.ns[i]) roots.add(i);
+    const children = new Map<number, number[]>();
+    const keep = new Set<number>();
+    for (const r of roots) {
+      const info = this.ns[r] as NsInfo;
+      if (info.inode !== null || info.parent !== null || info.pids.size > 0 || info.anchored) keep.add(r);
+    }
+    for (const r of [...keep]) {
+      const parent = this.parentOf(r);
+      if (parent !== null) {
+        keep.add(parent);
+        let list = children.get(parent);
+        if (!list) children.set(parent, (list = []));
+        list.push(r);
+      }
+    }
+    // Only placeholders that some fact ties to something are worth showing.
+    for (const r of [...keep]) {
+      const info = this.ns[r] as NsInfo;
+      if (info.inode === null && info.parent === null && !children.has(r) && info.pids.size === 0 && ![...this.viewNs.values()].some((v) => this.findNs(v) === r)) keep.delete(r);
+    }
+    const minLine = (r: number) => {
+      let m = Number.MAX_SAFE_INTEGER;
+      for (const e of (this.ns[r] as NsInfo).evidence) if (e.line < m) m = e.line;
+      for (const p of (this.ns[r] as NsInfo).pids.values()) for (const e of this.procInfo(p).evidence) if (e.line < m) m = e.line;
+      return m;
+    };
+    const sortKey = (r: number): [number, number, number] => {
+      const info = this.ns[r] as NsInfo;
+      return info.inode !== null ? [0, info.inode, 0] : [1, minLine(r), Math.min(...[...info.pids.keys(), Number.MAX_SAFE_INTEGER])];
+    };
+    const cmp = (a: number, b: number) => {
+      const ka = sortKey(a);
+      const kb = sortKey(b);
+      return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+    };
+    const topLevel = [...keep].filter((r) => this.parentOf(r) === null || !keep.has(this.parentOf(r) as number)).sort(cmp);
+    const order: { node: number; level: number; absolute: boolean }[] = [];
+    const visit = (node: number, level: number, absolute: boolean) => {
+      order.push({ node, level, absolute });
+      for (const c of (children.get(node) ?? []).filter((x) => keep.has(x)).sort(cmp)) visit(c, level + 1, absolute);
+    };
+    for (const t of topLevel) visit(t, 0, (this.ns[t] as NsInfo).inode === INITIAL_PID_NS_INODE);
+    const idOf = new Map<number, string>();
+    let placeholder = 0;
+    for (const { node } of order) {
+      const inode = (this.ns[node] as NsInfo).inode;
+      idOf.set(node, inode !== null ? `pid:[${inode}]` : `pid:[?${++placeholder}]`);
+    }
+    const levelOf = new Map(order.map((o) => [o.node, o.level] as const));
+    const namespaces: PidNamespace[] = order.map(({ node, level, absolute }) => {
+      const info = this.ns[node] as NsInfo;
+      const parent = this.parentOf(node);
+      return {
+        id: idOf.get(node) as string,
+        inode: info.inode,
+        parentId: parent !== null && idOf.has(parent) ? (idOf.get(parent) as string) : null,
+        level,
+        levelIsAbsolute: absolute,
+        role: null,
+        label: null,
+        evidence: normalizeEvidence(info.evidence),
+        roleEvidence: [],
+      };
+    });
+
+    const procRoots: number[] = [];
+    for (let i = 0; i < this.proc.length; i++) if (this.proc[i]) procRoots.push(i);
+    const procMin = (i: number) => {
+      let m = Number.MAX_SAFE_INTEGER;
+      for (const e of (this.proc[i] as ProcInfo).evidence) if (e.line < m) m = e.line;
+      return m;
+    };
+    const procPid0 = (i: number) => Math.min(...(this.proc[i] as ProcInfo).keys.map(([, pid]) => pid));
+    procRoots.sort((a, b) => procMin(a) - procMin(b) || procPid0(a) - procPid0(b));
+    const processes: Process[] = procRoots.map((i, n) => {
+      const p = this.proc[i] as ProcInfo;
+      const seen = new Map<number, number>();
+      for (const [nsNode, pid] of p.keys) {
+        const r = this.findNs(nsNode);
+        if (idOf.has(r)) seen.set(r, pid);
+      }
+      const own = p.ownNs !== null ? this.findNs(p.ownNs) : null;
+      const pids = [...seen.entries()]
+        .sort((x, y) => (levelOf.get(x[0]) ?? -1) - (levelOf.get(y[0]) ?? -1) || (idOf.get(x[0]) as string).localeCompare(idOf.get(y[0]) as string))
+        .map(([r, pid]) => ({ namespaceId: idOf.get(r) as string, pid }));
+      return {
+        id: `proc:${n + 1}`,
+        namespaceId: own !== null && idOf.has(own) ? (idOf.get(own) as string) : null,
+        command: p.command,
+        user: p.user,
+        pids,
+        evidence: normalizeEvidence(p.evidence),
+      };
+    });
+    const procId = new Map(procRoots.map((r, n) => [r, `proc:${n + 1}`] as const));
+
+    const views: View[] = [...this.views.values()]
+      .sort((a, b) => a.firstLine - b.firstLine || a.id.localeCompare(b.id))
+      .map((v) => {
+        const node = this.findNs(this.viewNs.get(v.id) as number);
+        return { id: v.id, namespaceId: idOf.get(node) ?? null, vantage: v.vantage, firstLine: v.firstLine, lastLine: v.lastLine };
+      });
+
+    return { schemaVersion: 1, namespaces, processes, views, candidates: this.candidates(procRoots, procId) };
+  }
+
+  /** Processes in different views with the same command that nothing proves equal or different. */
+  private candidates(procRoots: readonly number[], procId: Map<number, string>): CandidateMatch[] {
+    const byCommand = new Map<string, number[]>();
+    for (const r of procRoots) {
+      const p = this.proc[r] as ProcInfo;
+      if (!p.command) continue;
+      const key = p.command.trim();
+      let list = byCommand.get(key);
+      if (!list) byCommand.set(key, (list = []));
+      list.push(r);
+    }
+    const pairs = new Map<string, { a: number; b: number }>();
+    const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+    for (const list of byCommand.values()) {
+      if (list.length < 2 || list.length > 8) continue;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i] as number;
+          const b = list[j] as number;
+          if (this.mayBeSameProcess(a, b)) pairs.set(pairKey(a, b), { a, b });
+        }
+      }
+    }
+    const parentsOf = (r: number): number[] => {
+      const out: number[] = [];
+      for (const f of this.ppidEdges) if (this.findProc(f.child) === r) out.push(this.findProc(f.parent));
+      return out;
+    };
+    const result: CandidateMatch[] = [];
+    for (const { a, b } of pairs.values()) {
+      const pa = parentsOf(a);
+      const pb = parentsOf(b);
+      const tree = pa.some((x) => pb.some((y) => x === y || pairs.has(pairKey(x, y))));
+      const ids = [procId.get(a) as string, procId.get(b) as string].sort((x, y) => Number(x.slice(5)) - Number(y.slice(5))) as [string, string];
+      const evidence = normalizeEvidence([...(this.proc[a] as ProcInfo).evidence.slice(0, 1), ...(this.proc[b] as ProcInfo).evidence.slice(0, 1)]);
+      result.push({ processIds: ids, basis: tree ? 'command+tree' : 'command', evidence });
+    }
+    return result.sort((x, y) => Number(x.processIds[0].slice(5)) - Number(y.processIds[0].slice(5)) || Number(x.processIds[1].slice(5)) - Number(y.processIds[1].slice(5)));
+  }
+
+  /** Seen in different views, and nothing proves them different processes. */
+  private mayBeSameProcess(a: number, b: number): boolean {
+    const pa = this.proc[a] as ProcInfo;
+    const pb = this.proc[b] as ProcInfo;
+    if ([...pa.views].some((v) => pb.views.has(v))) return false;
+    if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) return false;
+    // Two pids in one namespace are two processes.
+    for (const [na] of pa.keys) for (const [nb] of pb.keys) if (this.findNs(na) === this.findNs(nb)) return false;
+    return true;
+  }
+}
+
+/**
+ * Resolves observations into the pid-namespace hierarchy. Never throws; contradictions are
+ * `error` diagnostics (`model/...`) naming the lines involved.
+ */
+export function resolve(set: ObservationSet): ParseResult<Analysis> {
+  const r = new Resolver();
+  for (const view of set.views ?? []) r.addView(view);
+  r.linkRelativeViews();
+  const observations = set.observations ?? [];
+  // Namespace facts first: they name the nodes the process facts then land on.
+  for (const o of observations) if (o.kind === 'namespace') r.addNamespace(o);
+  for (const o of observations) if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
+  for (const o of observations) if (o.kind === 'process') r.addProcess(o);
+  r.infer();
+  const analysis = r.build();
+  return makeResult(analysis, r.diagnostics);
+}
