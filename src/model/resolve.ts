@@ -50,6 +50,8 @@ interface NsInfo {
 
 interface ProcInfo {
   ownNs: number | null;
+  /** The parent process node (PPID), when known. */
+  parent: number | null;
   command: string | null;
   user: string | null;
   evidence: Evidence[];
@@ -326,7 +328,7 @@ class Resolver {
     if (found !== undefined) return this.findProc(found);
     const id = this.procUf.length;
     this.procUf.push(id);
-    this.proc.push({ ownNs: null, command: null, user: null, evidence: [], keys: [[n, pid]], views: new Set() });
+    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: [], keys: [[n, pid]], views: new Set() });
     info.pids.set(pid, id);
     return id;
   }
@@ -368,6 +370,9 @@ class Resolver {
     for (const v of pb.views) pa.views.add(v);
     if (pa.ownNs === null) pa.ownNs = pb.ownNs;
     else if (pb.ownNs !== null) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
+    // A process has one parent: two parents of one process are one process.
+    if (pa.parent === null) pa.parent = pb.parent;
+    else if (pb.parent !== null) this.work.push({ kind: 'proc', a: pa.parent, b: pb.parent, ev: evidence });
   }
 
   private drain(): void {
@@ -453,9 +458,15 @@ class Resolver {
     if (o.ppid != null && o.ppid > 0) {
       const parent = this.procAt(vns, o.ppid);
       if (o.parentOutsideNamespace) {
+        const child = this.procInfo(p);
+        if (child.parent === null) child.parent = parent;
+        else this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
         this.facts.push({ ancestorProc: parent, ancestorNs: null, descendantNs: this.ownNsOf(p), proper: true, boundView: o.view, evidence: e });
       } else {
         const edge = { child: p, parent, view: o.view, evidence: e };
+        const child = this.procInfo(p);
+        if (child.parent === null) child.parent = parent;
+        else this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
         this.ppidEdges.push(edge);
         this.pendingPpid.push(edge);
       }
@@ -737,10 +748,15 @@ class Resolver {
         command: p.command,
         user: p.user,
         pids,
+        parentId: null as string | null,
         evidence: normalizeEvidence(p.evidence),
       };
     });
     const procId = new Map(procRoots.map((r, n) => [r, `proc:${n + 1}`] as const));
+    procRoots.forEach((r, n) => {
+      const parent = (this.proc[r] as ProcInfo).parent;
+      if (parent !== null) (processes[n] as Process).parentId = procId.get(this.findProc(parent)) ?? null;
+    });
 
     const views: View[] = [...this.views.values()]
       .sort((a, b) => a.firstLine - b.firstLine || a.id.localeCompare(b.id))

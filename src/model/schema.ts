@@ -59,6 +59,8 @@ export const ProcessSchema = z.object({
   user: z.string().nullable(),
   /** Its pid at every level known, outermost → innermost, like NSpid. */
   pids: z.array(NamespacedPidSchema),
+  /** Its parent process (from a PPID in any view), when known. */
+  parentId: z.string().nullable(),
   /** The lines it was seen on. */
   evidence: z.array(EvidenceSchema),
 });
