@@ -4,6 +4,7 @@ export { translatePid, namespacedPids, ancestorsOf, descendantsOf, namespaceOfPi
 export type {
   Analysis,
   CandidateMatch,
+  Container,
   ContainerObservation,
   Evidence,
   NamespaceObservation,
@@ -17,3 +18,4 @@ export type {
   ViewInput,
   ViewNamespaceObservation,
 } from './schema.js';
+export { assignRoles, type RoleInput, type RoleView, type RoleDockerContainer, type RoleInspect } from './roles.js';

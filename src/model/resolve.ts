@@ -765,7 +765,7 @@ class Resolver {
         return { id: v.id, namespaceId: idOf.get(node) ?? null, vantage: v.vantage, firstLine: v.firstLine, lastLine: v.lastLine };
       });
 
-    return { schemaVersion: 1, namespaces, processes, views, candidates: this.candidates(procRoots, procId) };
+    return { schemaVersion: 1, namespaces, processes, views, candidates: this.candidates(procRoots, procId), containers: [] };
   }
 
   /** Processes in different views with the same command that nothing proves equal or different. */

@@ -92,6 +92,23 @@ export const CandidateMatchSchema = z.object({
 });
 export type CandidateMatch = z.infer<typeof CandidateMatchSchema>;
 
+/** A container named by docker output, and where it was found. */
+export const ContainerSchema = z.object({
+  /** Container id as printed (short or full), or null. */
+  id: z.string().nullable(),
+  /** Container name (`docker ps` NAMES, `docker run --name`), or null. */
+  name: z.string().nullable(),
+  /** Image, when printed. */
+  image: z.string().nullable(),
+  /** Its pid namespace, when the evidence names it. */
+  namespaceId: z.string().nullable(),
+  /** Its init process (`docker inspect` State.Pid, numbered in the engine's namespace), when located. */
+  init: NamespacedPidSchema.nullable(),
+  /** The lines that name it and link it. */
+  evidence: z.array(EvidenceSchema),
+});
+export type Container = z.infer<typeof ContainerSchema>;
+
 /** What `resolve` and `analyze` return. */
 export const AnalysisSchema = z.object({
   /** Bumped on any incompatible change. */
@@ -104,6 +121,8 @@ export const AnalysisSchema = z.object({
   views: z.array(ViewSchema),
   /** Possible identities that the evidence does not prove. */
   candidates: z.array(CandidateMatchSchema),
+  /** Containers named by docker output (`analyze` only; empty from `resolve`). */
+  containers: z.array(ContainerSchema),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
