@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // One entry per public subpath (see package.json "exports"), plus the CLI.
 export default defineConfig([
@@ -25,5 +28,6 @@ export default defineConfig([
     target: 'node20',
     clean: false,
     banner: { js: '#!/usr/bin/env node' },
+    define: { __WSLSCOPE_VERSION__: JSON.stringify(version) },
   },
 ]);
