@@ -176,3 +176,244 @@ export function sliceRow(
   flush();
   return cells;
 }
+
+// ---------------------------------------------------------------------------------------
+// Allocation-free scanning and run assignment, for tables with many rows (ps, lsns).
+// Positions are kept twice: in code units (to slice the text) and in display cells (to
+// compare with the header), because terminals align wide characters (CJK: 2 cells) and
+// tabs (next multiple of 8) by what they show, not by what they store.
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The display width of a code point in a terminal: 2 for East Asian wide and fullwidth
+ * characters and most emoji, 0 for combining marks and zero-width characters, else 1.
+ */
+export function charWidth(cp: number): number {
+  if (cp < 0x300) return 1;
+  if (cp <= 0x36f) return 0; // combining diacritical marks
+  if (cp < 0x1100) return 1;
+  if (cp <= 0x115f) return 2; // Hangul Jamo initials
+  if (cp >= 0x200b && cp <= 0x200f) return 0;
+  if (cp < 0x2e80) return 1;
+  if (cp <= 0x303e) return 2; // CJK radicals, punctuation
+  if (cp >= 0x3041 && cp <= 0x33ff) return 2; // kana, CJK compatibility
+  if (cp >= 0x3400 && cp <= 0x4dbf) return 2;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
+  if (cp >= 0xa000 && cp <= 0xa4cf) return 2;
+  if (cp >= 0xac00 && cp <= 0xd7a3) return 2; // Hangul syllables
+  if (cp >= 0xf900 && cp <= 0xfaff) return 2;
+  if (cp >= 0xfe30 && cp <= 0xfe4f) return 2;
+  if (cp >= 0xff00 && cp <= 0xff60) return 2; // fullwidth forms
+  if (cp >= 0xffe0 && cp <= 0xffe6) return 2;
+  if (cp >= 0x1f300 && cp <= 0x1f64f) return 2; // emoji
+  if (cp >= 0x1f900 && cp <= 0x1f9ff) return 2;
+  if (cp >= 0x20000 && cp <= 0x3fffd) return 2; // CJK extensions
+  return 1;
+}
+
+/**
+ * The tokens of one line, in reusable typed arrays: scanning a 100k-row table allocates
+ * nothing per row. Token `i` is `[start[i], end[i])` in code units and
+ * `[cellStart[i], cellEnd[i])` in display cells.
+ */
+export class TokenBuffer {
+  /** Number of tokens of the last scanned line. */
+  count = 0;
+  /** Code-unit start of each token. */
+  start: Int32Array;
+  /** Code-unit end (exclusive) of each token. */
+  end: Int32Array;
+  /** Display-cell start of each token. */
+  cellStart: Int32Array;
+  /** Display-cell end (exclusive) of each token. */
+  cellEnd: Int32Array;
+
+  constructor(capacity = 64) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.cellStart = new Int32Array(capacity);
+    this.cellEnd = new Int32Array(capacity);
+  }
+
+  /** Makes room for at least `n` tokens, keeping the current ones. */
+  reserve(n: number): void {
+    if (n <= this.start.length) return;
+    const cap = Math.max(n, this.start.length * 2);
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.cellStart = grow(this.cellStart);
+    this.cellEnd = grow(this.cellEnd);
+  }
+
+  /**
+   * Splits token `i` after `units` code units (and as many cells), for values that a tool
+   * printed without a separator (busybox `123456root`). No-op when out of range.
+   */
+  split(i: number, units: number): void {
+    if (i < 0 || i >= this.count || units <= 0 || units >= this.end[i]! - this.start[i]!) return;
+    this.reserve(this.count + 1);
+    this.start.copyWithin(i + 2, i + 1, this.count);
+    this.end.copyWithin(i + 2, i + 1, this.count);
+    this.cellStart.copyWithin(i + 2, i + 1, this.count);
+    this.cellEnd.copyWithin(i + 2, i + 1, this.count);
+    this.count++;
+    this.start[i + 1] = this.start[i]! + units;
+    this.end[i + 1] = this.end[i]!;
+    this.end[i] = this.start[i]! + units;
+    this.cellStart[i + 1] = this.cellStart[i]! + units;
+    this.cellEnd[i + 1] = this.cellEnd[i]!;
+    this.cellEnd[i] = this.cellStart[i]! + units;
+  }
+}
+
+/**
+ * Scans `text` into `buf` (spaces and tabs separate tokens) and returns the token count.
+ * Cells follow the terminal: a tab advances to the next multiple of 8, wide characters
+ * take two cells.
+ */
+export function scanTokens(text: string, buf: TokenBuffer): number {
+  const n = text.length;
+  let count = 0;
+  let cell = 0;
+  let inToken = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (inToken) {
+        buf.end[count] = i;
+        buf.cellEnd[count] = cell;
+        count++;
+        inToken = false;
+      }
+      cell = c === 32 ? cell + 1 : (cell + 8) & ~7;
+      continue;
+    }
+    if (!inToken) {
+      if (count >= buf.start.length) buf.reserve(count + 1);
+      buf.start[count] = i;
+      buf.cellStart[count] = cell;
+      inToken = true;
+    }
+    if (c < 0x80) cell++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cell += charWidth(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        i++;
+      } else cell++;
+    } else cell += charWidth(c);
+  }
+  if (inToken) {
+    buf.end[count] = n;
+    buf.cellEnd[count] = cell;
+    count++;
+  }
+  buf.count = count;
+  return count;
+}
+
+/** Where a column's values sit, for {@link assignRuns}; `-1` means not known. */
+export interface RunColumn {
+  /** `left`: values start at `anchorStart`; `right`: they end at `anchorEnd`; `auto`: either. */
+  align: Align | 'auto';
+  /** Display cell where left-aligned values start. */
+  anchorStart: number;
+  /** Display cell where right-aligned values end. */
+  anchorEnd: number;
+}
+
+/** The outcome of {@link assignRuns}. */
+export interface RunAssignment {
+  /** Total cost of the best assignment (0: every value exactly where the header says). */
+  cost: number;
+  /** True when another assignment was exactly as good: the split is a guess. */
+  ambiguous: boolean;
+}
+
+/**
+ * The geometric cost of giving tokens `[a, b)` of `buf` to a column: how far the value is
+ * from where the tool would have printed it. A value may be pushed right by the previous
+ * one (procps and busybox both do that) — that costs nothing; any other offset costs its
+ * distance in cells. `prevEnd` is the cell after the previous value (-1 at line start).
+ */
+export function runCost(buf: TokenBuffer, a: number, b: number, col: RunColumn, prevEnd: number): number {
+  if (a >= b) return 0;
+  const s = buf.cellStart[a]!;
+  const e = buf.cellEnd[b - 1]!;
+  let left = 0;
+  let right = 0;
+  if (col.align !== 'right') left = col.anchorStart < 0 ? 0 : Math.abs(s - Math.max(col.anchorStart, prevEnd + 1));
+  if (col.align !== 'left') right = col.anchorEnd < 0 ? 0 : Math.abs(e - Math.max(col.anchorEnd, prevEnd + 1 + (e - s)));
+  if (col.align === 'left') return left;
+  if (col.align === 'right') return right;
+  return Math.min(left, right);
+}
+
+/**
+ * Distributes tokens `[fromTok, toTok)` over columns `[fromCol, toCol)` as contiguous runs
+ * (possibly empty), minimising `penalty(col, a, b)` (Infinity: not allowed) plus the
+ * {@link runCost} of every non-empty run. Writes the first token of each column's run to
+ * `out[col - fromCol]` and `toTok` to `out[toCol - fromCol]`. Returns null when no
+ * assignment is allowed. Cost is O(columns × tokens²): callers keep segments short.
+ */
+export function assignRuns(
+  buf: TokenBuffer,
+  fromTok: number,
+  toTok: number,
+  columns: readonly RunColumn[],
+  fromCol: number,
+  toCol: number,
+  prevEnd: number,
+  penalty: (col: number, a: number, b: number) => number,
+  out: Int32Array,
+): RunAssignment | null {
+  const n = toTok - fromTok;
+  const m = toCol - fromCol;
+  const w = n + 1;
+  const cost = new Float64Array((m + 1) * w).fill(Infinity);
+  const back = new Int32Array((m + 1) * w).fill(-1);
+  const amb = new Uint8Array((m + 1) * w);
+  cost[0] = 0;
+  // Words of one value are one space apart; a wide gap inside a run means it spans two
+  // columns. It costs one, which only breaks ties (a push explains any gap otherwise).
+  const wide = new Int32Array(n + 1);
+  for (let t = 1; t < n; t++) wide[t + 1] = wide[t]! + (buf.cellStart[fromTok + t]! - buf.cellEnd[fromTok + t - 1]! > 2 ? 1 : 0);
+  for (let c = 0; c < m; c++) {
+    const col = columns[fromCol + c] as RunColumn;
+    for (let a = 0; a <= n; a++) {
+      const base = cost[c * w + a]!;
+      if (base === Infinity) continue;
+      const pe = a === 0 ? prevEnd : buf.cellEnd[fromTok + a - 1]!;
+      for (let b = a; b <= n; b++) {
+        const p = penalty(fromCol + c, fromTok + a, fromTok + b);
+        if (p === Infinity) continue;
+        const gaps = b > a ? wide[b]! - wide[a + 1]! : 0;
+        const total = base + p + gaps + runCost(buf, fromTok + a, fromTok + b, col, pe);
+        const k = (c + 1) * w + b;
+        const cur = cost[k]!;
+        if (total < cur - 1e-9) {
+          cost[k] = total;
+          back[k] = a;
+          amb[k] = amb[c * w + a]!;
+        } else if (Math.abs(total - cur) <= 1e-9) {
+          amb[k] = 1;
+        }
+      }
+    }
+  }
+  const end = m * w + n;
+  if (cost[end] === Infinity) return null;
+  let b = n;
+  out[m] = toTok;
+  for (let c = m; c > 0; c--) {
+    const a = back[c * w + b]!;
+    out[c - 1] = fromTok + a;
+    b = a;
+  }
+  return { cost: cost[end]!, ambiguous: amb[end] === 1 };
+}

@@ -1,0 +1,1108 @@
+/**
+ * `parsePs`: every `ps` table a user pastes — procps-ng (`aux`, `-ef`, `-eF`, `-elf`,
+ * `-ejH`, `axjf`, `--forest`, `-L`, any `-o` list with renamed, blank or duplicate headers)
+ * and busybox (`ps`, `ps -o`, the fixed non-DESKTOP layouts) — into typed rows.
+ *
+ * How a row is cut into cells: every column knows how many words its values have (a PID is
+ * one word, `lstart` five, a command any number). When at most one column can hold any
+ * number of words, the words are dealt from both ends and the split is exact, whatever the
+ * spacing (blog posts collapse it). When several can (`label` and `args`, `comm` and
+ * `args`, unknown headers), the header positions decide: values are where procps/busybox
+ * print them — left-aligned values start under their header, right-aligned ones end under
+ * it, and a value too wide for its column pushes the rest of the row to the right. A row
+ * that fits no assignment is cut as well as it can be and named by a diagnostic.
+ *
+ * @example
+ * parsePs('  PID TTY          TIME CMD\n    1 ?        00:00:03 /sbin/init splash\n').value.rows[0]
+ * // { pid: 1, tty: null, time: '00:00:03', command: '/sbin/init splash', line: 2, … }
+ */
+import {
+  assignRuns,
+  diagnostic,
+  makeResult,
+  prepareInput,
+  scanTokens,
+  TokenBuffer,
+  type Diagnostic,
+  type Line,
+  type ParseResult,
+  type RunColumn,
+} from '../../core/index.js';
+import type { PsColumn, PsFlavor, PsOutput, PsRow } from './schema.js';
+import { BUSYBOX_FIXED_HEADERS, BUSYBOX_WIDTHS, HEADERS, SPECS, type PsField, type TokenKind, type ValueType } from './specs.js';
+
+/** Options of {@link parsePs}. */
+export interface PsOptions {
+  /**
+   * The column list, for output without a header line (`ps -o pid=,args=`, `--no-headers`)
+   * or with headers that do not say what they are (`pid=PROCESS`, `comm=`). Entries are
+   * spec names (`pid`, `euser`, `args`, `pid=PROCESS`, `user:12`) or headers (`PID`);
+   * an entry may hold several, comma-separated, like `ps -o` takes them.
+   */
+  columns?: readonly string[];
+  /** Which ps printed the table, when the layout alone does not say (header-less input). */
+  flavor?: 'procps' | 'busybox';
+}
+
+/** A column as the row scanner uses it. */
+interface Col extends RunColumn {
+  key: string;
+  header: string;
+  start: number | null;
+  end: number | null;
+  kind: TokenKind;
+  type: ValueType;
+  field: PsField | null;
+  /** Where the value goes in the row: a field name, or (extraKey) a key of `extra`. */
+  target: PsField | null;
+  extraKey: string;
+  /** busybox glue: a number of this many digits + 1 may touch the next value; -1: `mm:ss` glue. */
+  glue: number;
+}
+
+/** A column list that a header-less table may have, tried in this order. */
+interface Shape {
+  name: string;
+  specs: string[];
+  flavor: PsFlavor;
+}
+
+const SHAPES: Shape[] = [
+  { name: 'procps `ps aux` (USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND)', specs: ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tname', 'stat', 'start_time', 'time', 'args'], flavor: 'procps' },
+  { name: 'procps `ps -ef` (UID PID PPID C STIME TTY TIME CMD)', specs: ['uid', 'pid', 'ppid', 'c', 'stime', 'tname', 'time', 'cmd'], flavor: 'procps' },
+  { name: 'busybox `ps` without DESKTOP (PID USER VSZ STAT COMMAND)', specs: ['pid', 'user', 'vsz', 'stat', 'args'], flavor: 'busybox' },
+  { name: 'busybox `ps` (PID USER TIME COMMAND)', specs: ['pid', 'user', 'time', 'args'], flavor: 'busybox' },
+  { name: '`ps -o pid,ppid,args` (PID PPID COMMAND)', specs: ['pid', 'ppid', 'args'], flavor: 'unknown' },
+  { name: 'busybox `ps` without TIME (PID USER COMMAND)', specs: ['pid', 'user', 'args'], flavor: 'busybox' },
+];
+
+// Costs of the fallback assignment: a blank cell in a column that may be blank, and a
+// missing or surplus word in a column whose word count is known.
+const EMPTY = 6;
+const WRONG_COUNT = 12;
+// The fallback assignment is quadratic in the words of a segment; beyond this many words a
+// line is not a ps row anyway.
+const MAX_DP_TOKENS = 160;
+
+/** Parses `ps` output (see the module comment). Never throws. */
+export function parsePs(input: string | Uint8Array, options: PsOptions = {}): ParseResult<PsOutput> {
+  const prepared = prepareInput(input);
+  const diags: Diagnostic[] = [...prepared.diagnostics];
+  const lines = prepared.lines;
+  const data: Line[] = [];
+  for (const l of lines) if (!isBlankText(l.text)) data.push(l);
+
+  const table = setUpTable(data, options, diags);
+  const rows: PsRow[] = [];
+  if (table === null) {
+    for (const l of data) diags.push(diagnostic('warning', 'ps/not-a-row', 'This line is not a row of the ps table.', l.number, { excerpt: l.text }));
+    return makeResult({ columns: [], rows, flavor: options.flavor ?? 'unknown', forest: null }, diags);
+  }
+  const scanner = new RowScanner(table);
+  const art = new Int32Array(data.length - table.firstRow);
+  const indent = new Int32Array(data.length - table.firstRow);
+  let nRows = 0;
+  let anyArt = false;
+  let indentOk = table.commandCol >= 0 && (table.geometry || (table.commandCol > 0 && table.cols[table.commandCol - 1]!.align === 'right'));
+  let anyIndent = false;
+  for (let k = table.firstRow; k < data.length; k++) {
+    const l = data[k] as Line;
+    const row = scanner.row(l, diags);
+    if (row === null) continue;
+    art[nRows] = scanner.artDepth;
+    indent[nRows] = scanner.indent;
+    if (scanner.artDepth >= 0) anyArt = true;
+    if (scanner.indent !== 0) {
+      if (scanner.indent < 0 || scanner.indent % 2 !== 0) indentOk = false;
+      else anyIndent = true;
+    }
+    rows.push(row);
+    nRows++;
+  }
+  let forest: 'ascii' | 'indent' | null = null;
+  if (anyArt) forest = 'ascii';
+  else if (indentOk && anyIndent) forest = 'indent';
+  if (forest !== null) {
+    for (let i = 0; i < nRows; i++) {
+      const r = rows[i] as PsRow;
+      r.depth = forest === 'ascii' ? Math.max(art[i]!, 0) : indent[i]! / 2;
+    }
+  }
+  const columns: PsColumn[] = table.cols.map((c) => ({
+    key: c.key,
+    header: c.header,
+    start: c.start,
+    end: c.end,
+    align: c.align === 'auto' ? scanner.guessAlign(c) : c.align,
+    field: c.target,
+  }));
+  return makeResult({ columns, rows, flavor: table.flavor, forest }, diags);
+}
+
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// The table: header, columns, flavor, whether positions can be trusted.
+// ---------------------------------------------------------------------------------------
+
+interface Table {
+  cols: Col[];
+  flavor: PsFlavor;
+  /** Index in `data` of the first row line. */
+  firstRow: number;
+  headerLine: Line | null;
+  /** True when the rows sit where the header says (not a whitespace-collapsed paste). */
+  geometry: boolean;
+  /** Index of the column that fills `command`, or -1. */
+  commandCol: number;
+  /** Index of the column that fills `pid`, or -1. */
+  pidCol: number;
+}
+
+interface HeaderToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function headerTokens(text: string, buf: TokenBuffer): HeaderToken[] {
+  const n = scanTokens(text, buf);
+  const out: HeaderToken[] = [];
+  for (let i = 0; i < n; i++) out.push({ text: text.slice(buf.start[i], buf.end[i]), start: buf.cellStart[i]!, end: buf.cellEnd[i]! });
+  return out;
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function looksLikeHeader(tokens: readonly HeaderToken[]): boolean {
+  if (tokens.length === 0) return false;
+  let known = 0;
+  for (const t of tokens) {
+    if (isDigits(t.text)) return false;
+    if (HEADERS.has(t.text)) known++;
+  }
+  return known > 0 && (known * 2 >= tokens.length || HEADERS.has((tokens[0] as HeaderToken).text));
+}
+
+/** One entry of `options.columns`, resolved. */
+interface OptionColumn {
+  key: string;
+  header: string;
+  custom: boolean;
+  spec: ReturnType<typeof SPECS.get>;
+  name: string;
+}
+
+function resolveOptionColumns(list: readonly string[], diags: Diagnostic[]): OptionColumn[] {
+  const out: OptionColumn[] = [];
+  for (const entry of list) {
+    for (const raw of splitSpecList(entry)) {
+      const eq = raw.indexOf('=');
+      let name = eq >= 0 ? raw.slice(0, eq) : raw;
+      const colon = name.indexOf(':');
+      if (colon >= 0) name = name.slice(0, colon);
+      const spec = SPECS.get(name.toLowerCase()) ?? HEADERS.get(name);
+      if (!spec) {
+        diags.push(diagnostic('info', 'ps/unknown-spec', `Column "${name}" is not a ps format specifier; its values are kept in extra.`, 0));
+      }
+      const header = eq >= 0 ? raw.slice(eq + 1) : (spec?.header ?? name.toUpperCase());
+      out.push({ key: spec?.key ?? name, header, custom: eq >= 0, spec, name });
+    }
+  }
+  return out;
+}
+
+/** Splits `pid,ppid args` like `ps -o` does; a `=HEADER` runs to the next separator. */
+function splitSpecList(entry: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of entry) {
+    if (ch === ',' || ch === ' ' || ch === '\t' || ch === '\n') {
+      if (cur !== '') out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  // `spec=` alone must survive as a blank-header column, which the loop above keeps.
+  return out;
+}
+
+function makeCol(spec: OptionColumn['spec'], key: string, header: string, start: number | null, end: number | null): Col {
+  return {
+    key,
+    header,
+    start,
+    end,
+    // UID is right-aligned for `-o uid` but left-aligned (names) in `-f`: decide from the data.
+    align: spec ? (spec.type === 'uid-or-user' ? 'auto' : spec.align) : 'auto',
+    anchorStart: -1,
+    anchorEnd: -1,
+    kind: spec ? spec.kind : 'text',
+    type: spec ? spec.type : 'string',
+    field: spec ? spec.field : null,
+    target: null,
+    extraKey: '',
+    glue: 0,
+  };
+}
+
+/** Maps a header line onto the caller's columns; null when they do not fit. */
+function matchHeader(tokens: readonly HeaderToken[], wanted: readonly OptionColumn[]): Col[] | null {
+  const cols: Col[] = [];
+  let k = 0;
+  for (const w of wanted) {
+    if (w.header === '') {
+      cols.push(makeCol(w.spec, w.key, '', null, null));
+      continue;
+    }
+    const words = w.header.split(' ').filter((s) => s !== '');
+    if (k + words.length > tokens.length) return null;
+    for (let i = 0; i < words.length; i++) if ((tokens[k + i] as HeaderToken).text.toUpperCase() !== (words[i] as string).toUpperCase()) return null;
+    const first = tokens[k] as HeaderToken;
+    const last = tokens[k + words.length - 1] as HeaderToken;
+    cols.push(makeCol(w.spec, w.key, w.header, first.start, last.end));
+    k += words.length;
+  }
+  return k === tokens.length ? cols : null;
+}
+
+function setUpTable(data: readonly Line[], options: PsOptions, diags: Diagnostic[]): Table | null {
+  const buf = new TokenBuffer();
+  const wanted = options.columns && options.columns.length > 0 ? resolveOptionColumns(options.columns, diags) : null;
+  // The header is the first non-blank line, or one of the next few after stray lines (the
+  // `Warning: bad syntax` procps prints before the table). Data lines have numbers, headers not.
+  let headerIdx = -1;
+  let cols: Col[] | null = null;
+  for (let k = 0; k < Math.min(data.length, 4) && headerIdx < 0; k++) {
+    const line = data[k] as Line;
+    const tokens = headerTokens(line.text, buf);
+    const matched = wanted ? matchHeader(tokens, wanted) : null;
+    if (matched) {
+      cols = matched;
+      headerIdx = k;
+    } else if (looksLikeHeader(tokens)) {
+      headerIdx = k;
+      const named = wanted ? wanted.filter((w) => w.header !== '') : [];
+      if (wanted && named.length === tokens.length) {
+        // As many headers as named columns, other names (`pid=PROCESS` printed, `pid` passed).
+        cols = wanted.map((w) => makeCol(w.spec, w.key, w.header, null, null));
+        let t = 0;
+        wanted.forEach((w, i) => {
+          if (w.header === '') return;
+          const tok = tokens[t++] as HeaderToken;
+          const c = cols![i] as Col;
+          c.header = tok.text;
+          c.start = tok.start;
+          c.end = tok.end;
+        });
+      } else {
+        if (wanted) {
+          diags.push(diagnostic('warning', 'ps/columns-mismatch', 'The header does not match the columns passed in options; the header was used.', line.number, { excerpt: line.text }));
+        }
+        cols = tokens.map((t) => makeCol(HEADERS.get(t.text), HEADERS.get(t.text)?.key ?? t.text, t.text, t.start, t.end));
+      }
+    }
+  }
+  for (let k = 0; k < headerIdx; k++) {
+    const l = data[k] as Line;
+    diags.push(diagnostic('warning', 'ps/not-a-row', 'This line comes before the ps header and is not part of the table.', l.number, { excerpt: l.text }));
+  }
+
+  let flavor: PsFlavor = options.flavor ?? 'unknown';
+  let headerLine: Line | null = null;
+  let fixedLayout = false;
+  if (headerIdx >= 0 && cols) {
+    headerLine = data[headerIdx] as Line;
+    if (!options.flavor) flavor = headerFlavor(headerLine.text, cols);
+    fixedLayout = BUSYBOX_FIXED_HEADERS.includes(headerLine.text.trimEnd());
+  } else if (wanted) {
+    cols = wanted.map((w) => makeCol(w.spec, w.key, w.header, null, null));
+  } else {
+    const inferred = inferShape(data, options, diags);
+    if (!inferred) {
+      if (data.length > 0) {
+        diags.push(diagnostic('error', 'ps/no-header', 'No ps header line was found and the rows match no known ps layout; pass options.columns.', (data[0] as Line).number));
+      }
+      return null;
+    }
+    cols = inferred.cols;
+    flavor = inferred.flavor;
+  }
+  resolveTargets(cols, headerLine !== null && !wanted);
+  const table: Table = {
+    cols,
+    flavor,
+    firstRow: headerIdx + 1,
+    headerLine,
+    geometry: false,
+    commandCol: cols.findIndex((c) => c.target === 'command'),
+    pidCol: cols.findIndex((c) => c.target === 'pid'),
+  };
+  if (headerLine) {
+    setAnchors(table);
+    if (!wanted && !fixedLayout) addBlankHeaderColumns(table, data);
+    if (!fixedLayout) table.geometry = rowsFollowHeader(table, data);
+  }
+  resolveStarted(table, data);
+  if (flavor === 'busybox') setGlue(table);
+  return table;
+}
+
+/** procps, busybox (`ps -o` pads left-aligned headers to fixed widths), or unknown (BSD). */
+function headerFlavor(text: string, cols: readonly Col[]): PsFlavor {
+  if (BUSYBOX_FIXED_HEADERS.includes(text.trimEnd())) return 'busybox';
+  if (cols.length >= 2 && cols.every((c) => c.start !== null)) {
+    let busybox = (cols[0] as Col).start === 0;
+    let distinctive = false;
+    for (let i = 0; busybox && i + 1 < cols.length; i++) {
+      const c = cols[i] as Col;
+      const len = (c.end as number) - (c.start as number);
+      const width = Math.max(BUSYBOX_WIDTHS.get(c.header) ?? len, len);
+      if (width !== len) distinctive = true;
+      if ((cols[i + 1] as Col).start! - (c.start as number) - 1 !== width) busybox = false;
+    }
+    if (busybox && distinctive) return 'busybox';
+  }
+  // procps right-aligns PID in at least five cells; a PID header at the line start is busybox's.
+  if ((cols[0] as Col | undefined)?.header === 'PID' && cols[0]!.start === 0 && cols.every((c) => BUSYBOX_WIDTHS.has(c.header))) return 'busybox';
+  // BSD ps (macOS) right-aligns UID and names its columns TT and STARTED.
+  const names = new Set(cols.map((c) => c.header));
+  if ((names.has('TT') && names.has('STARTED') && names.has('%CPU')) || (cols[0]?.header === 'UID' && (cols[0].start ?? 0) > 0)) return 'unknown';
+  return 'procps';
+}
+
+/** Decides which row field each column fills; duplicates and unknown columns go to `extra`. */
+function resolveTargets(cols: Col[], fromHeader: boolean): void {
+  if (fromHeader) {
+    // `COMMAND COMMAND` (busybox `comm,args`, procps `-o comm,args`): the last is the command line.
+    const commandLike = cols.filter((c) => c.field === 'command');
+    for (let i = 0; i + 1 < commandLike.length; i++) {
+      const c = commandLike[i] as Col;
+      c.field = 'comm';
+      c.type = 'comm';
+      c.key = 'comm';
+    }
+  }
+  const taken = new Set<string>();
+  const extraKeys = new Set<string>();
+  cols.forEach((c, i) => {
+    if (c.field && !taken.has(c.field)) {
+      taken.add(c.field);
+      c.target = c.field;
+      return;
+    }
+    let key = c.header !== '' ? c.header : c.key;
+    if (extraKeys.has(key)) key = `${key}#${i + 1}`;
+    extraKeys.add(key);
+    c.extraKey = key;
+  });
+}
+
+/** Where each column's values sit: under the header, procps- or busybox-style. */
+function setAnchors(table: Table): void {
+  const cols = table.cols;
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i] as Col;
+    if (c.start === null || c.end === null) continue;
+    c.anchorStart = c.start;
+    c.anchorEnd = c.end;
+    if (table.flavor === 'busybox' && c.align !== 'left') {
+      // busybox left-aligns every header and right-aligns numbers in the padded width.
+      const next = cols[i + 1];
+      if (next && next.start !== null) c.anchorEnd = next.start - 1;
+    }
+  }
+}
+
+/** Sample rows for layout decisions. */
+function sample(table: Table, data: readonly Line[], max: number): Line[] {
+  const out: Line[] = [];
+  for (let k = table.firstRow; k < data.length && out.length < max; k++) out.push(data[k] as Line);
+  return out;
+}
+
+/**
+ * Finds columns whose header is blank (`ps -o pid,comm=,args`): words that sit, row after
+ * row, in the gap after a right-aligned column and before the next column's values.
+ */
+function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
+  const rows = sample(table, data, 50);
+  if (rows.length === 0) return;
+  const buf = new TokenBuffer();
+  const cols = table.cols;
+  const inserts: { at: number; col: Col }[] = [];
+  for (let k = 1; k < cols.length; k++) {
+    const prev = cols[k - 1] as Col;
+    const next = cols[k] as Col;
+    if (prev.align !== 'right' || prev.anchorEnd < 0) continue;
+    let hits = 0;
+    let minStart = Infinity;
+    let maxEnd = -1;
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    for (const l of rows) {
+      const n = scanTokens(l.text, buf);
+      let hit = false;
+      for (let t = 0; t < n; t++) {
+        const s = buf.cellStart[t]!;
+        const e = buf.cellEnd[t]!;
+        if (s <= prev.anchorEnd) continue;
+        let inGap = false;
+        if (next.align === 'left' && next.anchorStart >= 0) inGap = e < next.anchorStart;
+        else if (next.align === 'right' && next.anchorEnd >= 0 && next.kind === 'one') {
+          // The next word must be the one-word value that ends under the next header.
+          inGap = t + 1 < n && buf.cellEnd[t + 1] === next.anchorEnd;
+        }
+        if (!inGap) break;
+        hit = true;
+        minStart = Math.min(minStart, s);
+        maxEnd = Math.max(maxEnd, e);
+        starts.add(s);
+        ends.add(e);
+        break;
+      }
+      if (hit) hits++;
+    }
+    if (hits * 2 >= rows.length && hits > 0) {
+      const col = makeCol(undefined, '', '', null, null);
+      col.kind = 'text';
+      if (starts.size === 1) {
+        col.align = 'left';
+        col.anchorStart = minStart;
+      } else if (ends.size === 1) {
+        col.align = 'right';
+        col.anchorEnd = maxEnd;
+      } else {
+        col.anchorStart = minStart;
+        col.anchorEnd = maxEnd;
+      }
+      inserts.push({ at: k, col });
+    }
+  }
+  for (let i = inserts.length - 1; i >= 0; i--) cols.splice(inserts[i]!.at, 0, inserts[i]!.col);
+  if (inserts.length > 0) {
+    cols.forEach((c, i) => {
+      if (c.header === '' && c.key === '') {
+        c.key = `column${i + 1}`;
+        c.extraKey = c.key;
+      }
+    });
+    table.commandCol = cols.findIndex((c) => c.target === 'command');
+    table.pidCol = cols.findIndex((c) => c.target === 'pid');
+  }
+}
+
+/** procps prints STARTED for both `start` and `lstart`: five-word values are `lstart`. */
+function resolveStarted(table: Table, data: readonly Line[]): void {
+  const cols = table.cols;
+  const idx = cols.findIndex((c) => c.kind === 'started');
+  if (idx < 0) return;
+  const scanner = new RowScanner(table);
+  let five = 0;
+  let total = 0;
+  for (const l of sample(table, data, 20)) {
+    scanner.tokenize(l.text);
+    if (scanner.assign() !== 'strict') continue;
+    total++;
+    if (scanner.bounds[idx + 1]! - scanner.bounds[idx]! === 5) five++;
+  }
+  if (total === 0 || five * 2 < total) return;
+  const c = cols[idx] as Col;
+  c.kind = 'lstart';
+  c.key = 'lstart';
+  c.field = 'lstart';
+  if (c.target === 'start' && !cols.some((o) => o.target === 'lstart')) c.target = 'lstart';
+}
+
+/**
+ * True when most sample rows have their values where the header says (or pushed right).
+ * A column whose values sit the other way than its kind says (BSD ps right-aligns TT) is
+ * turned around.
+ */
+function rowsFollowHeader(table: Table, data: readonly Line[]): boolean {
+  const rows = sample(table, data, 30);
+  if (rows.length === 0) return true;
+  const cols = table.cols;
+  const scanner = new RowScanner(table);
+  scanner.useGeometry = true;
+  const leftBad = new Int32Array(cols.length);
+  const rightBad = new Int32Array(cols.length);
+  const cut: Int32Array[] = [];
+  for (const l of rows) {
+    scanner.tokenize(l.text);
+    if (scanner.assign() === 'none') continue;
+    cut.push(scanner.bounds.slice());
+    for (let c = 0; c < cols.length; c++) {
+      const a = scanner.bounds[c]!;
+      const b = scanner.bounds[c + 1]!;
+      const col = cols[c] as Col;
+      if (a >= b) continue;
+      if (col.anchorStart >= 0 && scanner.buf.cellStart[a]! < col.anchorStart) leftBad[c]!++;
+      if (col.anchorEnd >= 0 && scanner.buf.cellEnd[b - 1]! < col.anchorEnd) rightBad[c]!++;
+    }
+  }
+  let bad = 0;
+  cols.forEach((col, c) => {
+    if (col.align === 'left' && leftBad[c]! > 0 && rightBad[c] === 0) col.align = 'right';
+    else if (col.align === 'right' && rightBad[c]! > 0 && leftBad[c] === 0) col.align = 'left';
+  });
+  for (const l of rows) {
+    scanner.tokenize(l.text);
+    const fit = scanner.assign();
+    if (fit === 'none' || scanner.misfit()) bad++;
+  }
+  return bad * 5 <= rows.length;
+}
+
+function setGlue(table: Table): void {
+  const cols = table.cols;
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const c = cols[i] as Col;
+    if (c.type === 'int' && c.align === 'right') {
+      const next = cols[i + 1] as Col;
+      const width = c.start !== null && next.start !== null ? next.start - c.start - 1 : (SPECS.get(c.key)?.busyboxWidth ?? 0);
+      if (width > 0) c.glue = width;
+    } else if (c.key === 'time' || c.key === 'etime') c.glue = -1;
+  }
+}
+
+/** Header-less input without a column list: the layout whose rows fit best. */
+function inferShape(data: readonly Line[], options: PsOptions, diags: Diagnostic[]): { cols: Col[]; flavor: PsFlavor } | null {
+  const rows = data.slice(0, 50);
+  let best: { shape: Shape; cols: Col[]; score: number } | null = null;
+  for (const shape of SHAPES) {
+    const cols = shape.specs.map((s) => {
+      const spec = SPECS.get(s);
+      return makeCol(spec, spec?.key ?? s, '', null, null);
+    });
+    resolveTargets(cols, false);
+    const table: Table = {
+      cols,
+      flavor: options.flavor ?? shape.flavor,
+      firstRow: 0,
+      headerLine: null,
+      geometry: false,
+      commandCol: cols.findIndex((c) => c.target === 'command'),
+      pidCol: cols.findIndex((c) => c.target === 'pid'),
+    };
+    if (table.flavor === 'busybox') setGlue(table);
+    const scanner = new RowScanner(table);
+    let score = 0;
+    for (const l of rows) {
+      scanner.tokenize(l.text);
+      if (scanner.assign() === 'strict' && scanner.valuesValid()) score++;
+    }
+    if (score > 0 && score * 2 >= rows.length && (!best || score > best.score)) best = { shape, cols, score };
+  }
+  if (!best) return null;
+  diags.push(
+    diagnostic('info', 'ps/inferred-columns', `No header line: the columns were inferred from the shape of the rows as ${best.shape.name}.`, (data[0] as Line).number),
+  );
+  return { cols: best.cols, flavor: options.flavor ?? best.shape.flavor };
+}
+
+// ---------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------
+
+const TIME_RE = /^(?:\d+-)?\d+(?::\d\d){1,2}(?:\.\d+)?$/;
+const STAT_RE = /^[a-z<+]+$/i;
+const FLOAT_RE = /^-?\d+(?:[.,]\d+)?$/;
+const SIZE_RE = /^(\d+(?:[.,]\d+)?)([kmgtpezy]?)$/;
+
+class RowScanner {
+  readonly buf = new TokenBuffer();
+  readonly table: Table;
+  readonly cols: readonly Col[];
+  readonly blind: readonly RunColumn[];
+  /** Run boundaries: column c has tokens `[bounds[c], bounds[c + 1])`. */
+  readonly bounds: Int32Array;
+  useGeometry: boolean;
+  text = '';
+  /** Forest art depth of the last row (-1: no art). */
+  artDepth = -1;
+  /** Indentation (cells) of the last row's command, for `-H`. */
+  indent = 0;
+  ambiguous = false;
+  private readonly firstText: number;
+  private readonly lastText: number;
+  private readonly segment: Int32Array;
+  private alignVotes = new Map<Col, number>();
+  private readonly headerCount: number;
+  private readonly headerFirst: string;
+
+  constructor(table: Table) {
+    this.table = table;
+    this.cols = table.cols;
+    this.blind = table.cols.map((c) => ({ align: c.align, anchorStart: -1, anchorEnd: -1 }));
+    this.bounds = new Int32Array(table.cols.length + 1);
+    this.segment = new Int32Array(table.cols.length + 1);
+    this.useGeometry = table.geometry;
+    this.firstText = table.cols.findIndex((c) => c.kind === 'text');
+    let last = -1;
+    table.cols.forEach((c, i) => {
+      if (c.kind === 'text') last = i;
+    });
+    this.lastText = last;
+    const h = table.headerLine ? table.headerLine.text : '';
+    this.headerCount = table.headerLine ? scanTokens(h, this.buf) : -1;
+    this.headerFirst = this.headerCount > 0 ? h.slice(this.buf.start[0], this.buf.end[0]) : '';
+  }
+
+  tokenize(text: string): void {
+    this.text = text;
+    scanTokens(text, this.buf);
+  }
+
+  private noDigitWord(i: number): boolean {
+    const s = this.buf.start[i]!;
+    const e = this.buf.end[i]!;
+    if (e - s < 2) return false;
+    for (let k = s; k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c >= 48 && c <= 57) return false;
+    }
+    return true;
+  }
+
+  private dayWord(i: number): boolean {
+    const s = this.buf.start[i]!;
+    const e = this.buf.end[i]!;
+    if (e - s < 1 || e - s > 2) return false;
+    for (let k = s; k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c < 48 || c > 57) return false;
+    }
+    return true;
+  }
+
+  /** Words column `c` takes from token `i` on (0: cannot). */
+  private takeLeft(c: Col, i: number, limit: number): number {
+    if (i >= limit) return 0;
+    if (c.kind === 'one') return 1;
+    if (c.kind === 'lstart') return i + 5 <= limit ? 5 : 0;
+    if (c.kind === 'started' && i + 5 <= limit && this.noDigitWord(i) && this.noDigitWord(i + 1)) return 5;
+    // `date` and short `started`: `Nov 21` is two words, `Nov21` and `03:20` one.
+    return i + 1 < limit && this.noDigitWord(i) && this.dayWord(i + 1) ? 2 : 1;
+  }
+
+  /** Words column `c` takes ending at token `j - 1` (not below `lo`; 0: cannot). */
+  private takeRight(c: Col, j: number, lo: number): number {
+    if (j - 1 < lo) return 0;
+    if (c.kind === 'one') return 1;
+    if (c.kind === 'lstart') return j - 5 >= lo ? 5 : 0;
+    if (c.kind === 'started' && j - 5 >= lo && this.noDigitWord(j - 5) && this.noDigitWord(j - 4)) return 5;
+    return j - 2 >= lo && this.dayWord(j - 1) && this.noDigitWord(j - 2) ? 2 : 1;
+  }
+
+  /** busybox prints a number one digit wider than its column with no space after it. */
+  private unglue(c: Col, i: number): void {
+    const s = this.buf.start[i]!;
+    const e = this.buf.end[i]!;
+    if (c.glue > 0) {
+      const w = c.glue + 1;
+      if (e - s <= w) return;
+      for (let k = s; k < s + w; k++) {
+        const ch = this.text.charCodeAt(k);
+        if (ch < 48 || ch > 57) return;
+      }
+      this.buf.split(i, w);
+    } else {
+      const colon = this.text.indexOf(':', s);
+      if (colon < 0 || colon + 3 >= e) return;
+      const a = this.text.charCodeAt(colon + 1);
+      const b = this.text.charCodeAt(colon + 2);
+      if (a >= 48 && a <= 57 && b >= 48 && b <= 57) this.buf.split(i, colon + 3 - s);
+    }
+  }
+
+  /** The number of words column `c` may have in `[a, b)`: 0 fits, else a cost (Infinity: never). */
+  private countPenalty(c: Col, a: number, b: number, strict: boolean): number {
+    const len = b - a;
+    let ok: boolean;
+    switch (c.kind) {
+      case 'text':
+        return len === 0 ? EMPTY : 0;
+      case 'one':
+        ok = len === 1;
+        break;
+      case 'lstart':
+        ok = len === 5;
+        break;
+      case 'started':
+        ok = len === 1 || (len === 2 && this.noDigitWord(a) && this.dayWord(a + 1)) || (len === 5 && this.noDigitWord(a) && this.noDigitWord(a + 1));
+        break;
+      default:
+        ok = len === 1 || (len === 2 && this.noDigitWord(a) && this.dayWord(a + 1));
+    }
+    if (ok) return 0;
+    if (strict) return Infinity;
+    const want = c.kind === 'lstart' ? 5 : 1;
+    return WRONG_COUNT * Math.max(1, Math.abs(len - want));
+  }
+
+  /**
+   * Cuts the current line into runs. `strict`: every column got a word count it can have;
+   * `relaxed`: some could not (short row, surplus words); `none`: the line is empty.
+   */
+  assign(): 'strict' | 'relaxed' | 'none' {
+    this.ambiguous = false;
+    const buf = this.buf;
+    const cols = this.cols;
+    const m = cols.length;
+    const bounds = this.bounds;
+    if (buf.count === 0) return 'none';
+    // Words dealt from the left up to the first text column …
+    let i = 0;
+    const firstText = this.firstText < 0 ? m : this.firstText;
+    let ok = true;
+    for (let c = 0; c < firstText; c++) {
+      const col = cols[c] as Col;
+      bounds[c] = i;
+      if (col.glue !== 0 && i < buf.count) this.unglue(col, i);
+      const k = this.takeLeft(col, i, buf.count);
+      if (k === 0) {
+        ok = false;
+        break;
+      }
+      i += k;
+    }
+    const n = buf.count;
+    if (ok && firstText === m) {
+      bounds[m] = n;
+      if (i === n) return 'strict';
+      ok = false;
+    }
+    if (ok) {
+      // … and from the right down to the last text column.
+      let j = n;
+      bounds[m] = n;
+      for (let c = m - 1; c > this.lastText; c--) {
+        const k = this.takeRight(cols[c] as Col, j, i);
+        if (k === 0) {
+          ok = false;
+          break;
+        }
+        j -= k;
+        bounds[c] = j;
+      }
+      if (ok) {
+        bounds[firstText] = i;
+        if (firstText === this.lastText) return 'strict';
+        // Several columns may hold spaces: positions decide.
+        if (j - i <= MAX_DP_TOKENS) {
+          const prevEnd = i > 0 ? buf.cellEnd[i - 1]! : -1;
+          const res = assignRuns(buf, i, j, this.useGeometry ? cols : this.blind, firstText, this.lastText + 1, prevEnd, (c, a, b) => this.countPenalty(cols[c] as Col, a, b, true), this.segment);
+          if (res) {
+            for (let c = firstText; c <= this.lastText; c++) bounds[c] = this.segment[c - firstText]!;
+            this.ambiguous = res.ambiguous;
+            return 'strict';
+          }
+        }
+      }
+    }
+    // Fallback: the best cut with wrong word counts allowed.
+    if (n <= MAX_DP_TOKENS) {
+      const res = assignRuns(buf, 0, n, this.useGeometry ? cols : this.blind, 0, m, -1, (c, a, b) => this.countPenalty(cols[c] as Col, a, b, false), this.segment);
+      if (res) {
+        for (let c = 0; c <= m; c++) bounds[c] = this.segment[c]!;
+        return 'relaxed';
+      }
+    }
+    // A line of hundreds of words: one word per column, the rest to the last one.
+    for (let c = 0; c < m; c++) bounds[c] = Math.min(c, n);
+    bounds[m] = n;
+    return 'relaxed';
+  }
+
+  /** True when some value sits left of where its column can start (or end). */
+  misfit(): boolean {
+    const buf = this.buf;
+    const bounds = this.bounds;
+    for (let c = 0; c < this.cols.length; c++) {
+      const a = bounds[c]!;
+      const b = bounds[c + 1]!;
+      if (a >= b) continue;
+      const col = this.cols[c] as Col;
+      // Left of where a left-aligned value starts and of where a right-aligned one ends: no
+      // ps prints that (values are only ever pushed right). One side alone is not enough:
+      // BSD ps right-aligns TT, which procps left-aligns.
+      if (col.anchorStart >= 0 && col.anchorEnd >= 0 && buf.cellStart[a]! < col.anchorStart && buf.cellEnd[b - 1]! < col.anchorEnd) return true;
+    }
+    return false;
+  }
+
+  /** For layout inference: every non-text value has the form its type requires. */
+  valuesValid(): boolean {
+    for (let c = 0; c < this.cols.length; c++) {
+      const col = this.cols[c] as Col;
+      const a = this.bounds[c]!;
+      const b = this.bounds[c + 1]!;
+      if (col.kind === 'text') {
+        if (col.target === 'command' && a >= b) return false;
+        continue;
+      }
+      if (a >= b) return false;
+      const s = this.text.slice(this.buf.start[a], this.buf.end[b - 1]);
+      if (col.type === 'int' && !isInt(s)) return false;
+      if (col.type === 'float' && !FLOAT_RE.test(s)) return false;
+      if (col.type === 'size' && !SIZE_RE.test(s)) return false;
+      if (col.key === 'time' && !TIME_RE.test(s)) return false;
+      if (col.key === 'stat' && !STAT_RE.test(s)) return false;
+    }
+    return true;
+  }
+
+  /** Left or right, for a column of unknown kind, from where its values sit. */
+  guessAlign(c: Col): 'left' | 'right' {
+    return (this.alignVotes.get(c) ?? 0) > 0 ? 'right' : 'left';
+  }
+
+  /** Parses one line into a row; null (with a diagnostic) when it cannot be a row. */
+  row(l: Line, diags: Diagnostic[]): PsRow | null {
+    this.tokenize(l.text);
+    const text = this.text;
+    const buf = this.buf;
+    const table = this.table;
+    if (buf.count === this.headerCount && table.headerLine && text.slice(buf.start[0], buf.end[0]) === this.headerFirst && text.trim() === table.headerLine.text.trim()) {
+      diags.push(diagnostic('info', 'ps/repeated-header', 'The header line appears again; it was skipped.', l.number));
+      return null;
+    }
+    const fit = this.assign();
+    if (fit === 'none') return null;
+    const bounds = this.bounds;
+    const cols = this.cols;
+    // A pid column that holds no number: not a process line (prose, `...[생략]...`).
+    if (table.pidCol >= 0) {
+      const a = bounds[table.pidCol]!;
+      const b = bounds[table.pidCol + 1]!;
+      if (b - a !== 1 || !isIntRange(text, buf.start[a]!, buf.end[a]!)) {
+        diags.push(diagnostic('warning', 'ps/not-a-row', 'This line has no PID where the table has one, so it is not a process row.', l.number, { excerpt: l.text }));
+        return null;
+      }
+    }
+    if (fit === 'relaxed') {
+      let short = false;
+      for (let c = 0; c < cols.length; c++) if ((cols[c] as Col).kind !== 'text' && bounds[c] === bounds[c + 1]) short = true;
+      diags.push(
+        short
+          ? diagnostic('warning', 'ps/short-row', 'This row has fewer values than the table has columns; the missing ones are null.', l.number, { excerpt: l.text })
+          : diagnostic('warning', 'ps/extra-text', 'This row has more words than its columns can hold; they were kept in the nearest column.', l.number, { excerpt: l.text }),
+      );
+    } else if (this.ambiguous) {
+      diags.push(diagnostic('warning', 'ps/ambiguous-row', 'Several columns of this row may contain spaces and their positions do not decide where one ends; the split is a guess.', l.number, { excerpt: l.text }));
+    } else if (this.useGeometry && this.misfit()) {
+      diags.push(diagnostic('warning', 'ps/misaligned-row', 'Some values of this row are not under their headers; check the columns.', l.number, { excerpt: l.text }));
+    }
+
+    const row: PsRow = {
+      pid: null,
+      ppid: null,
+      user: null,
+      userTruncated: false,
+      command: null,
+      defunct: false,
+      pidns: null,
+      ipcns: null,
+      mntns: null,
+      netns: null,
+      userns: null,
+      utsns: null,
+      cgroupns: null,
+      timens: null,
+      depth: null,
+      extra: {},
+      line: l.number,
+    };
+    const target = row as unknown as Record<string, unknown>;
+    this.artDepth = -1;
+    this.indent = 0;
+    for (let c = 0; c < cols.length; c++) {
+      const col = cols[c] as Col;
+      let a = bounds[c]!;
+      const b = bounds[c + 1]!;
+      if (col.align === 'auto' && a < b && col.start !== null && this.alignVotes.size < 1000) {
+        const vote = buf.cellEnd[b - 1] === col.end ? 1 : buf.cellStart[a] === col.start ? -1 : 0;
+        this.alignVotes.set(col, (this.alignVotes.get(col) ?? 0) + vote);
+      }
+      if (col.target === null) {
+        row.extra[col.extraKey] = a < b ? text.slice(buf.start[a], buf.end[b - 1]) : null;
+        continue;
+      }
+      if (col.target === 'command' && a < b) a = this.forest(c, a, b);
+      if (a >= b) {
+        target[col.target] = null;
+        continue;
+      }
+      const u0 = buf.start[a]!;
+      const u1 = buf.end[b - 1]!;
+      switch (col.type) {
+        case 'int':
+        case 'ns': {
+          const v = intValue(text, u0, u1);
+          if (v !== null && Number.isNaN(v)) badValue(diags, l, col, text.slice(u0, u1));
+          target[col.target] = v === null || Number.isNaN(v) ? null : v;
+          break;
+        }
+        case 'float': {
+          const s = text.slice(u0, u1);
+          const v = s === '-' ? null : FLOAT_RE.test(s) ? Number(s.replace(',', '.')) : NaN;
+          if (Number.isNaN(v)) badValue(diags, l, col, s);
+          target[col.target] = v === null || Number.isNaN(v) ? null : v;
+          break;
+        }
+        case 'size': {
+          const s = text.slice(u0, u1);
+          const v = sizeValue(s);
+          if (v !== null && Number.isNaN(v)) badValue(diags, l, col, s);
+          target[col.target] = v === null || Number.isNaN(v) ? null : v;
+          break;
+        }
+        case 'tty': {
+          const s = text.slice(u0, u1);
+          target[col.target] = s === '?' || s === '??' || s === '-' ? null : s;
+          break;
+        }
+        case 'user': {
+          const s = text.slice(u0, u1);
+          target[col.target] = s;
+          if (col.target === 'user') row.userTruncated = s.length > 1 && s.charCodeAt(s.length - 1) === 43;
+          break;
+        }
+        case 'uid-or-user': {
+          // procps `-f` prints names under UID; numbers when a uid has no name.
+          if (isIntRange(text, u0, u1)) target[col.target] = intValue(text, u0, u1);
+          else {
+            target[col.target] = null;
+            const s = text.slice(u0, u1);
+            if (row.user === null) {
+              row.user = s;
+              row.userTruncated = s.length > 1 && s.charCodeAt(s.length - 1) === 43;
+            }
+          }
+          break;
+        }
+        case 'command': {
+          const s = text.slice(u0, u1);
+          if (table.flavor === 'busybox' && s.charCodeAt(0) === 123) {
+            const close = s.indexOf('} ');
+            if (close > 0) {
+              row.comm = s.slice(1, close);
+              row.command = s.slice(close + 2);
+              break;
+            }
+            if (s.endsWith('}')) {
+              row.comm = s.slice(1, -1);
+              row.command = '';
+              break;
+            }
+          }
+          row.command = s;
+          break;
+        }
+        case 'comm':
+          target[col.target] = text.slice(u0, u1);
+          break;
+        default: {
+          const s = text.slice(u0, u1);
+          target[col.target] = s === '-' && col.target !== 'stat' && col.target !== 'state' ? null : s;
+        }
+      }
+    }
+    if (table.flavor === 'busybox' && table.commandCol >= 0 && row.comm === undefined) row.comm = null;
+    if ((row.command !== null && row.command.endsWith(' <defunct>')) || row.stat?.charCodeAt(0) === 90 || row.state === 'Z') row.defunct = true;
+    return row;
+  }
+
+  /** Reads forest art / indentation at the start of the command cell; returns its first word. */
+  private forest(c: number, a: number, b: number): number {
+    const buf = this.buf;
+    const text = this.text;
+    const col = this.cols[c] as Col;
+    const prevEnd = a > 0 ? buf.cellEnd[a - 1]! : -1;
+    const colStart = Math.max(this.useGeometry ? col.anchorStart : -1, prevEnd + 1);
+    // `f`/`--forest` groups of four cells: "    ", " |  ", " \_ ".
+    let t = a;
+    while (t < b) {
+      const s = buf.start[t]!;
+      const len = buf.end[t]! - s;
+      if (len === 1 && text.charCodeAt(s) === 124) {
+        t++;
+        continue;
+      }
+      if (len === 2 && text.charCodeAt(s) === 92 && text.charCodeAt(s + 1) === 95) {
+        if (t + 1 < b) {
+          this.artDepth = Math.max(1, Math.round((buf.cellStart[t]! - 1 - colStart) / 4) + 1);
+          return t + 1;
+        }
+      }
+      break;
+    }
+    this.indent = buf.cellStart[a]! - colStart;
+    return a;
+  }
+}
+
+function badValue(diags: Diagnostic[], l: Line, col: Col, s: string): void {
+  diags.push(diagnostic('warning', 'ps/bad-value', `The ${col.header || col.key} value "${s}" is not a valid ${col.type === 'float' ? 'number' : col.type === 'size' ? 'size' : 'integer'}; it was set to null.`, l.number, { excerpt: l.text }));
+}
+
+function isInt(s: string): boolean {
+  return isIntRange(s, 0, s.length);
+}
+
+function isIntRange(text: string, s: number, e: number): boolean {
+  let k = s;
+  if (k < e && text.charCodeAt(k) === 45) k++;
+  if (k >= e || e - k > 15) return false;
+  for (; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The integer in `text[s, e)`; null for `-`; NaN when it is not an integer. */
+function intValue(text: string, s: number, e: number): number | null {
+  if (e - s === 1 && text.charCodeAt(s) === 45) return null;
+  let k = s;
+  let neg = false;
+  if (text.charCodeAt(k) === 45) {
+    neg = true;
+    k++;
+  }
+  if (k >= e || e - k > 15) return NaN;
+  let v = 0;
+  for (; k < e; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return neg ? -v : v;
+}
+
+const SIZE_UNITS = 'kmgtpezy';
+
+/** KiB from procps (plain) or busybox (`49m`, `1.2g`); null for `-`; NaN when invalid. */
+function sizeValue(s: string): number | null {
+  if (s === '-') return null;
+  const m = SIZE_RE.exec(s);
+  if (!m) return NaN;
+  const v = Number((m[1] as string).replace(',', '.'));
+  const unit = m[2] as string;
+  return unit === '' || unit === 'k' ? Math.round(v) : Math.round(v * 1024 ** SIZE_UNITS.indexOf(unit));
+}
+
