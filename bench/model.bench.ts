@@ -139,22 +139,20 @@ export default async function run(): Promise<void> {
     const parseMs = psMs + statusMs + lsnsMs;
     gc();
     const before = process.memoryUsage().heapUsed;
-    let kept: unknown = null;
     const t0 = performance.now();
-    kept = resolve(input.set);
+    const { value: analysis } = resolve(input.set);
     const first = performance.now() - t0;
     // Allocated during resolve (garbage included), then what the result alone keeps.
     const allocatedMb = (process.memoryUsage().heapUsed - before) / 1e6;
     gc();
     const retainedMb = (process.memoryUsage().heapUsed - before) / 1e6;
-    const analysis = (kept as ReturnType<typeof resolve>).value;
-    kept = null;
+    const found = `${analysis.namespaces.length} namespaces, ${analysis.processes.length.toLocaleString('en')} processes`;
     const resolveMs = runs > 1 ? Math.min(first, time(() => resolve(input.set), runs - 1)) : first;
     results.push({ n, resolveMs });
     console.log(
       `resolve ${n.toLocaleString('en')} processes (${state.namespaces.length} namespaces, 5 levels, ${input.set.views.length} views, ${input.set.observations.length.toLocaleString('en')} observations; as text ${(input.bytes / 1e6).toFixed(1)} MB): ` +
         `resolve ${resolveMs.toFixed(0)} ms, heap +${allocatedMb.toFixed(0)} MB during, +${retainedMb.toFixed(0)} MB kept${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc: rough)'}, parse of the same text ${parseMs.toFixed(0)} ms (ps ${psMs.toFixed(0)}, status ${statusMs.toFixed(0)}, lsns ${lsnsMs.toFixed(0)}), resolve/parse ${(resolveMs / parseMs).toFixed(2)}× ` +
-        `→ ${analysis.namespaces.length} namespaces, ${analysis.processes.length.toLocaleString('en')} processes`,
+        `→ ${found}`,
     );
   }
   const [small, large] = results;

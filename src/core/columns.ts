@@ -274,9 +274,11 @@ export class TokenBuffer {
 /**
  * Scans `text` into `buf` (spaces and tabs separate tokens) and returns the token count.
  * Cells follow the terminal: a tab advances to the next multiple of 8, wide characters
- * take two cells.
+ * take two cells. With `limit`, the `limit`-th token takes the rest of the line (trailing
+ * blanks excepted) without being scanned — a last column that may hold spaces; its end
+ * cell then assumes one cell per code unit.
  */
-export function scanTokens(text: string, buf: TokenBuffer): number {
+export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff): number {
   const n = text.length;
   let count = 0;
   let cell = 0;
@@ -297,6 +299,14 @@ export function scanTokens(text: string, buf: TokenBuffer): number {
       if (count >= buf.start.length) buf.reserve(count + 1);
       buf.start[count] = i;
       buf.cellStart[count] = cell;
+      if (count + 1 >= limit) {
+        let e = n;
+        while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+        buf.end[count] = e;
+        buf.cellEnd[count] = cell + (e - i);
+        buf.count = count + 1;
+        return count + 1;
+      }
       inToken = true;
     }
     if (c < 0x80) cell++;

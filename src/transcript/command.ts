@@ -374,7 +374,8 @@ function nsLinks(paths: readonly string[]): Simple | null {
     if (!m) return null;
     ids.add(m[1] as string);
   }
-  return simple('ns-links', paths.length === 1 && singlePid([...ids]) !== null ? { path: (paths[0] as string).replace(/\/$/, '') } : null);
+  const pid = singlePid([...ids]);
+  return simple('ns-links', pid === null ? null : { pid });
 }
 
 const GREP_VALUE = new Set(['-e', '-f', '-m', '-A', '-B', '-C', '--regexp', '--file', '--max-count', '--label', '--color', '--colour']);

@@ -152,7 +152,7 @@ export function readTranscript(input: string | Uint8Array): ParseResult<Transcri
       formatSource: source,
       job,
     });
-    if (b.info) tracker.apply(b.info.effect, b.firstLine, `${b.prompt ?? ''} ${b.command ?? ''}`, showsFailure(output));
+    if (b.info) tracker.apply(b.info.effect, b.firstLine, `${b.prompt ?? ''} ${b.command ?? ''}`, b.info.effect.type === 'push' && showsFailure(output));
     if (format === 'wsl-list') tracker.learnDistros(output.map((o) => o.text));
   };
 

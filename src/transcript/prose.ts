@@ -64,6 +64,19 @@ export function isElision(text: string): boolean {
   return t.startsWith('..') || t.startsWith('…') || t === '(...)' || t === '[...]' || t.startsWith('(…');
 }
 
+/** The first `n` white-space separated words of a trimmed line, without splitting all of it. */
+function leadingTokens(t: string, n: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < n && i < t.length) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+    const start = i;
+    while (i < t.length && t[i] !== ' ' && t[i] !== '\t') i++;
+    if (i > start) out.push(t.slice(start, i));
+  }
+  return out;
+}
+
 function tokens(text: string): string[] {
   const t = text.trim();
   return t === '' ? [] : t.split(/\s+/);
@@ -81,13 +94,13 @@ const LOCALIZED = new Set(['wsl-list', 'ipconfig', 'hnsdiag']);
  */
 export function fitsFormat(format: string, text: string, index: number): boolean {
   const t = text.trim();
-  const tok = tokens(t);
   switch (format) {
     case 'ps':
     case 'lsns': {
       if (t.startsWith('{') || t.startsWith('}') || t.startsWith('[') || t.startsWith(']') || t.startsWith('"')) return format === 'lsns';
-      if (tok.some((w) => w === 'PID' || w === 'COMMAND' || w === 'CMD' || w === 'NS')) return true;
-      return tok.slice(0, 4).some((w) => INT.test(w));
+      if (leadingTokens(t, 4).some((w) => INT.test(w))) return true;
+      const tok = tokens(t);
+      return tok.some((w) => w === 'PID' || w === 'COMMAND' || w === 'CMD' || w === 'NS');
     }
     case 'proc-status':
       return /^[\w()/*]+:/.test(t) || t.startsWith('==>');
@@ -96,9 +109,11 @@ export function fitsFormat(format: string, text: string, index: number): boolean
     case 'docker-ps':
       return t.startsWith('CONTAINER') || /^[0-9a-f]{12}/.test(t);
     case 'docker-inspect':
-      return /^[[\]{}"'\d]/.test(t) || tok.length === 1;
-    case 'wsl-list':
-      return /[:：]$/.test(t) || t.includes('Wsl/') || tok.length <= 3 || (index <= 1 && tok.length <= 8);
+      return /^[[\]{}"'\d]/.test(t) || tokens(t).length === 1;
+    case 'wsl-list': {
+      const n = tokens(t).length;
+      return /[:：]$/.test(t) || t.includes('Wsl/') || n <= 3 || (index <= 1 && n <= 8);
+    }
     case 'ipconfig':
       return / \.(?: \.)+/.test(t) || /[:：]$/.test(t) || t.includes(' : ') || /^[\d.:a-f%]+(?:\(\S*\))?$/i.test(t) || index === 0;
     case 'hnsdiag':

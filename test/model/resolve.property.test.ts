@@ -33,6 +33,8 @@ import {
   type Rendered,
   type Scenario,
 } from '../support/sim-evidence.js';
+import { renderText } from '../support/sim-text.js';
+import { loadAdapters, observeText, type Adapters } from '../support/text-observations.js';
 
 interface Run {
   scenario: Scenario;
@@ -75,7 +77,7 @@ describe('resolve: no false claim, ever', () => {
         const r = run(randomScenario(state, seed));
         expectNone(r, r.report.violations, 'false claims');
       }),
-      { numRuns: 150 },
+      { numRuns: 500 },
     );
   });
 
@@ -361,4 +363,56 @@ describe('resolve: sanity of the harness on a fixed machine', () => {
     expect(root?.parentId).toBeNull();
     expect(root?.levelIsAbsolute).toBe(true);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The same properties through real text: the commands' output (test/support/sim-text.ts) →
+// the real parsers → the adapters → resolve.
+
+const adapters = await loadAdapters();
+
+describe.skipIf(adapters === null)('resolve from text (parsers → adapters → resolve)', () => {
+  function runText(scenario: Scenario, seed: number): Run {
+    const text = renderText(scenario, seed);
+    const observed = observeText(adapters as Adapters, text);
+    const parseErrors = observed.diagnostics.filter((d) => d.severity === 'error');
+    if (parseErrors.length > 0) throw new Error(`parsers rejected the rendered text: ${JSON.stringify(parseErrors)}\n${text.transcript.join('\n')}`);
+    return run(scenario, { set: observed.set, facts: text.facts });
+  }
+
+  it('no false claim from random vantages and evidence', () => {
+    fc.assert(
+      fc.property(kernelArb(), fc.integer(), (state, seed) => {
+        const r = runText(randomScenario(state, seed), seed);
+        expectNone(r, r.report.violations, 'false claims (text)');
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('(i) complete from the text of cat /proc/N/status and ls -l /proc/N/ns/pid for every process', () => {
+    fc.assert(
+      fc.property(kernelArb({ farInitParents: false, maxProcesses: 15 }), fc.boolean(), fc.integer(), (state, rootKnown, seed) => {
+        const r = runText(evidenceNspidAndLinks(state, rootKnown, true), seed);
+        expectNone(r, r.report.violations, 'false claims (text)');
+        expectNone(r, checkComplete(r.scenario, r.analysis, r.report, { namespaces: allInodes(state), absolute: true, processes: allKeys(state), fromLevel: 0, views: ['root'] }), 'incomplete (text)');
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('(ii-b) complete from the text of lsns -l -t pid -o NS,PNS,… and lsns -t pid <ns> (ASCII and Unicode art)', () => {
+    fc.assert(
+      fc.property(kernelArb(), fc.boolean(), fc.integer(), (state, rootKnown, seed) => {
+        const r = runText(evidenceLsnsWithPns(state, rootKnown), seed);
+        expectNone(r, r.report.violations, 'false claims (text)');
+        expectNone(r, checkComplete(r.scenario, r.analysis, r.report, { namespaces: allInodes(state), absolute: true, processes: allKeys(state) }), 'incomplete (text)');
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe.skipIf(adapters !== null)('resolve from text (skipped)', () => {
+  it.skip('skipped: src/model/adapters.ts is not there yet — the text-level properties need observationsFromPs/ProcStatus/NsLinks/Lsns', () => {});
 });

@@ -12,6 +12,7 @@ import { WSL_LOCALES } from '../../src/parsers/wsl-list/strings.js';
 import {
   goQuoted,
   nulInterleaved,
+  oneCharPerLine,
   renderWslList,
   renderWslListOnline,
   renderWslListQuiet,
@@ -73,3 +74,4 @@ text(
     .join(''),
 );
 text('generated--online-ja-JP.txt', renderWslListOnline(ONLINE, 'ja-JP'));
+text('generated--list-one-char-per-line.txt', oneCharPerLine(renderWslList(LIST.slice(0, 1))));

@@ -227,8 +227,9 @@ export function buildKernel(spec: KernelSpec): KernelState {
     let parent: SimProcess;
     let entered = false;
     if (ps.entered && chain.length > 1) {
-      const above = chain.slice(0, -1).flatMap((n) => inNs.get(n.inode) as SimProcess[]);
-      parent = at(above, ps.parent);
+      // An ancestor namespace, then a process in it (every namespace has its init).
+      const above = at(chain.slice(0, -1), ps.parent);
+      parent = at(inNs.get(above.inode) as SimProcess[], Math.floor(ps.parent / 7));
       entered = true;
     } else {
       parent = at(inNs.get(ns.inode) as SimProcess[], ps.parent);

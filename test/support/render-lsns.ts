@@ -15,6 +15,8 @@
  * Checked byte for byte against captures of util-linux 2.38.1 in test/fixtures/lsns.
  */
 
+import type { LsnsRow } from '../../src/parsers/lsns/index.js';
+
 /** One row and the rows nested under it. */
 export interface LsnsRenderNode {
   /** Values by column name (upper case); numbers or text; NSFS a list of paths; missing or null → empty cell. */
@@ -415,4 +417,39 @@ function renderJson(flat: Flat[], columns: readonly string[], tree: boolean, sty
     w.close('object');
   } else if (flat.length > 0) w.out += '\n';
   return { text: w.out, nodeLines };
+}
+
+const FIELD: Readonly<Record<string, keyof LsnsRow>> = {
+  NS: 'ns',
+  TYPE: 'type',
+  PATH: 'path',
+  NPROCS: 'nprocs',
+  PID: 'pid',
+  PPID: 'ppid',
+  COMMAND: 'command',
+  UID: 'uid',
+  USER: 'user',
+  NETNSID: 'netnsid',
+  NSFS: 'nsfs',
+  PNS: 'pns',
+  ONS: 'ons',
+};
+
+/** Parsed rows back into the tree `renderLsns` takes (by `parentIndex`). */
+export function nodesOf(rows: readonly LsnsRow[], columns: readonly string[]): LsnsRenderNode[] {
+  const made: { cells: Record<string, string | number | readonly string[] | null>; children: LsnsRenderNode[] }[] = [];
+  const roots: LsnsRenderNode[] = [];
+  for (const r of rows) {
+    const cells: Record<string, string | number | readonly string[] | null> = {};
+    for (const c of columns) {
+      const field = FIELD[c];
+      cells[c] = field ? (r[field] as string | number | readonly string[] | null) : ((r.extra[c] as string | number | null | undefined) ?? null);
+    }
+    const node = { cells, children: [] as LsnsRenderNode[] };
+    made.push(node);
+    const parent = r.parentIndex === null ? undefined : made[r.parentIndex];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
 }

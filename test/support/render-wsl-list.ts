@@ -100,6 +100,16 @@ export function spacedLikePowerShell(text: string): string {
   return out;
 }
 
+/**
+ * Those bytes shown one byte per character with each NUL breaking the line, as `wsl.exe -l | more`
+ * shows them (microsoft/WSL#4456, #13093): one character per line.
+ */
+export function oneCharPerLine(text: string): string {
+  let out = '';
+  for (const b of toUtf16le(text)) out += b === 0 ? '\n' : String.fromCharCode(b);
+  return out;
+}
+
 /** A Go `%q` of the UTF-16LE bytes, as a Go program logs failed `wsl.exe` output (tailscale#3170). */
 export function goQuoted(text: string, prefix = 'wslRun([wsl.exe -l]): exit status 1: '): string {
   let out = `${prefix}"`;

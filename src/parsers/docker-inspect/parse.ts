@@ -62,7 +62,17 @@ class JsonRegionScanner {
   private offset = 0;
 
   feed(chunk: string): void {
-    for (let k = 0; k < chunk.length && !this.closed; k++) this.step(chunk[k] as string, this.offset + k);
+    for (let k = 0; k < chunk.length && !this.closed; k++) {
+      const c = chunk.charCodeAt(k);
+      // Most characters are inside strings: skip them fast.
+      if (this.inString) {
+        if (this.escape) this.escape = false;
+        else if (c === 92) this.escape = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      this.step(c, this.offset + k);
+    }
     this.offset += chunk.length;
   }
 
@@ -70,29 +80,24 @@ class JsonRegionScanner {
     if (!this.closed && this.start >= 0) this.spans.push({ start: this.start, end: this.offset, complete: false });
   }
 
-  private step(c: string, i: number): void {
-    if (this.inString) {
-      if (this.escape) this.escape = false;
-      else if (c === '\\') this.escape = true;
-      else if (c === '"') this.inString = false;
-      return;
-    }
+  private step(c: number, i: number): void {
+    const blank = c === 32 || c === 9 || c === 10 || c === 13;
     if (this.array === null) {
-      if (c.trim() === '') return;
-      this.array = c === '[';
+      if (blank) return;
+      this.array = c === 91;
     }
     const level = this.array ? 1 : 0;
-    if (c === '"') {
+    if (c === 34) {
       this.inString = true;
       if (this.start < 0 && this.depth === level) this.start = i;
       return;
     }
-    if (c === '{' || c === '[') {
+    if (c === 123 || c === 91) {
       if (this.start < 0 && this.depth === level) this.start = i;
       this.depth++;
       return;
     }
-    if (c === '}' || c === ']') {
+    if (c === 125 || c === 93) {
       this.depth--;
       if (this.array && this.depth === 1 && this.start >= 0) {
         this.spans.push({ start: this.start, end: i + 1, complete: true });
@@ -106,12 +111,12 @@ class JsonRegionScanner {
       }
       return;
     }
-    if (this.array && this.depth === 1 && c === ',') {
+    if (this.array && this.depth === 1 && c === 44) {
       if (this.start >= 0) this.spans.push({ start: this.start, end: i, complete: true });
       this.start = -1;
       return;
     }
-    if (this.start < 0 && this.depth === level && c.trim() !== '') this.start = i;
+    if (this.start < 0 && this.depth === level && !blank) this.start = i;
   }
 }
 
@@ -240,7 +245,7 @@ export function parseDockerInspect(input: string | Uint8Array, options: DockerIn
       diagnostics.push(diagnostic('info', 'docker-inspect/elision', 'Output was left out here (an elision mark).', number, { excerpt: text }));
       continue;
     }
-    if (/^Error\b|Error response from daemon|No such (?:object|container|image)/i.test(trimmed)) {
+    if (/^Error\b|Error response from daemon|No such (?:object|container|image)|Cannot connect to the Docker daemon|error during connect/i.test(trimmed)) {
       const m = /No such (?:object|container|image): (\S+)/i.exec(trimmed);
       if (m) missing.add(m[1] as string);
       diagnostics.push(diagnostic('warning', 'docker-inspect/error', 'docker inspect printed an error instead of a value.', number, { excerpt: text }));

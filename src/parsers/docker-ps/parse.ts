@@ -54,6 +54,9 @@ function collapsedHeaderNames(text: string): string[] | null {
 function readHeader(text: string): TableState | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
+  // Cheap test first: a header starts with a known upper-case header word.
+  const firstWord = trimmed.slice(0, tokenEnd(trimmed, 0));
+  if (firstWord !== 'CONTAINER' && firstWord !== 'RUNNING' && firstWord !== 'LOCAL' && !KNOWN_HEADERS.has(firstWord)) return null;
   if (/\S {2,}\S/.test(trimmed)) {
     const cols = headerColumns(text, 'wide');
     const names = cols.map((c) => c.name);
@@ -298,11 +301,11 @@ export function parseDockerPs(input: string | Uint8Array): ParseResult<DockerPsO
       diagnostics.push(diagnostic('info', 'docker-ps/elision', 'Rows were left out here (an elision mark).', number, { excerpt: text }));
       continue;
     }
-    if (DAEMON_ERROR.test(trimmed)) {
+    const first = trimmed.slice(0, tokenEnd(trimmed, 0));
+    if (!ID.test(first) && DAEMON_ERROR.test(trimmed)) {
       diagnostics.push(diagnostic('warning', 'docker-ps/daemon-error', 'docker could not list containers: it printed an error.', number, { excerpt: text }));
       continue;
     }
-    const first = trimmed.split(/\s/)[0] ?? '';
     if (!table) {
       if (ID.test(trimmed)) {
         // `docker ps -q`: ids only.

@@ -93,9 +93,15 @@ export function isDomainLike(s: string): boolean {
 
 /** An address of either family, with or without a status suffix. */
 export function isAddressLike(s: string): boolean {
-  // Cheap refusal first: addresses start with a hex digit or a colon.
-  const c = s.charCodeAt(0);
-  if (!(isHex(c) || c === 0x3a)) return false;
+  // Cheap refusal first: an address is hex digits, colons and dots (a zone after `%` may have
+  // letters) up to an optional `(status)`; labels such as `DHCP Enabled` fail at the space.
+  let zone = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28) break;
+    if (c === 0x25) zone = true;
+    else if (!(isHex(c) || c === 0x3a || c === 0x2e || (zone && hasLetter(s.charAt(i))))) return false;
+  }
   const core = splitStatus(s).core;
   return isIpv4(core) || isIpv6(core);
 }

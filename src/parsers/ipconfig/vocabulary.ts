@@ -1,7 +1,8 @@
 /**
  * The words `ipconfig` prints, per display language: field labels, adapter type words,
  * yes/no, enabled/disabled, address status suffixes, the disconnected media state.
- * Each table holds the strings as printed (seen in real pastes unless marked "inferred"),
+ * Each table holds the strings as printed (seen in real pastes unless marked "inferred":
+ * guessed from the language's Windows terminology, not seen in a paste),
  * so that the test renderer can print them too; the parser looks them up through
  * {@link labelKey}, which ignores case, spacing and dot leaders.
  */
@@ -119,8 +120,7 @@ export const LABELS: Readonly<Record<IpconfigLanguage, Partial<Record<FieldKey, 
     primaryWinsServer: ['Primärer WINS-Server'],
     secondaryWinsServer: ['Sekundärer WINS-Server'],
     netbiosOverTcpip: ['NetBIOS über TCP/IP'],
-    // inferred wording
-    connectionSpecificDnsSuffixSearchList: ['Suchliste für verbindungsspezifische DNS-Suffixe'],
+    connectionSpecificDnsSuffixSearchList: ['Suchliste für verbindungsspezifische DNS-Suffixe'], // inferred
   },
   fr: {
     hostName: ["Nom de l'hôte", "Nom d'hôte"],
@@ -139,8 +139,7 @@ export const LABELS: Readonly<Record<IpconfigLanguage, Partial<Record<FieldKey, 
     temporaryIpv6Address: ['Adresse IPv6 temporaire'],
     linkLocalIpv6Address: ['Adresse IPv6 de liaison locale'],
     ipv4Address: ['Adresse IPv4'],
-    // inferred wording
-    autoconfigurationIpv4Address: ['Adresse IPv4 de configuration automatique'],
+    autoconfigurationIpv4Address: ['Adresse IPv4 de configuration automatique'], // inferred
     ipAddress: ['Adresse IP'],
     subnetMask: ['Masque de sous-réseau'],
     leaseObtained: ['Bail obtenu'],
@@ -153,8 +152,7 @@ export const LABELS: Readonly<Record<IpconfigLanguage, Partial<Record<FieldKey, 
     primaryWinsServer: ['Serveur WINS principal'],
     secondaryWinsServer: ['Serveur WINS secondaire'],
     netbiosOverTcpip: ['NetBIOS sur Tcpip', 'NetBIOS sur TCP/IP'],
-    // inferred wording
-    connectionSpecificDnsSuffixSearchList: ['Liste de recherche de suffixes DNS propres à la connexion'],
+    connectionSpecificDnsSuffixSearchList: ['Liste de recherche de suffixes DNS propres à la connexion'], // inferred
   },
   es: {
     hostName: ['Nombre de host'],
@@ -205,8 +203,7 @@ export const LABELS: Readonly<Record<IpconfigLanguage, Partial<Record<FieldKey, 
     temporaryIpv6Address: ['Endereço IPv6 Temporário'],
     linkLocalIpv6Address: ['Endereço IPv6 de link local'],
     ipv4Address: ['Endereço IPv4'],
-    // inferred wording
-    autoconfigurationIpv4Address: ['Endereço IPv4 de Configuração Automática'],
+    autoconfigurationIpv4Address: ['Endereço IPv4 de Configuração Automática'], // inferred
     ipAddress: ['Endereço IP'],
     subnetMask: ['Máscara de Sub-rede'],
     leaseObtained: ['Concessão Obtida'],
@@ -241,16 +238,15 @@ export const LABELS: Readonly<Record<IpconfigLanguage, Partial<Record<FieldKey, 
     autoconfigurationIpv4Address: ['Автонастройка IPv4-адреса'],
     ipAddress: ['IP-адрес'],
     subnetMask: ['Маска подсети'],
-    // inferred wordings
-    leaseObtained: ['Аренда получена'],
-    leaseExpires: ['Срок аренды истекает'],
+    leaseObtained: ['Аренда получена'], // inferred
+    leaseExpires: ['Срок аренды истекает'], // inferred
     defaultGateway: ['Основной шлюз'],
     dhcpServer: ['DHCP-сервер'],
     dhcpv6Iaid: ['IAID DHCPv6'],
     dhcpv6ClientDuid: ['DUID клиента DHCPv6'],
     dnsServers: ['DNS-серверы'],
-    primaryWinsServer: ['Основной WINS-сервер', 'Первичный WINS-сервер'],
-    secondaryWinsServer: ['Дополнительный WINS-сервер', 'Вторичный WINS-сервер'],
+    primaryWinsServer: ['Основной WINS-сервер', 'Первичный WINS-сервер'], // inferred
+    secondaryWinsServer: ['Дополнительный WINS-сервер', 'Вторичный WINS-сервер'], // inferred
     netbiosOverTcpip: ['NetBios через TCP/IP', 'NetBIOS через TCP/IP'],
     connectionSpecificDnsSuffixSearchList: ['Список поиска DNS-суффиксов подключения'],
   },
@@ -284,8 +280,7 @@ export const LABELS: Readonly<Record<IpconfigLanguage, Partial<Record<FieldKey, 
     primaryWinsServer: ['プライマリ WINS サーバー'],
     secondaryWinsServer: ['セカンダリ WINS サーバー'],
     netbiosOverTcpip: ['NetBIOS over TCP/IP'],
-    // inferred wording
-    connectionSpecificDnsSuffixSearchList: ['接続固有の DNS サフィックス検索の一覧'],
+    connectionSpecificDnsSuffixSearchList: ['接続固有の DNS サフィックス検索の一覧'], // inferred
   },
   ko: {
     hostName: ['호스트 이름'],
@@ -369,57 +364,57 @@ export const TYPE_WORDS: Readonly<Record<IpconfigLanguage, Partial<Record<Adapte
     ethernet: ['Ethernet-Adapter', 'Ethernetadapter'],
     wireless: ['Drahtlos-LAN-Adapter'],
     tunnel: ['Tunneladapter'],
-    ppp: ['PPP-Adapter'],
-    unknown: ['Unbekannter Adapter', 'Mobiles Breitband-Adapter'],
+    ppp: ['PPP-Adapter'], // inferred
+    unknown: ['Unbekannter Adapter'],
   },
   fr: {
     ethernet: ['Carte Ethernet'],
     wireless: ['Carte réseau sans fil'],
-    tunnel: ['Carte Tunnel'],
-    ppp: ['Carte PPP'],
+    tunnel: ['Carte Tunnel'], // inferred
+    ppp: ['Carte PPP'], // inferred
     unknown: ['Carte inconnue'],
   },
   es: {
     ethernet: ['Adaptador de Ethernet', 'Adaptador Ethernet'],
     wireless: ['Adaptador de LAN inalámbrica'],
     tunnel: ['Adaptador de túnel'],
-    ppp: ['Adaptador PPP'],
+    ppp: ['Adaptador PPP'], // inferred
     unknown: ['Adaptador desconocido'],
   },
   pt: {
     ethernet: ['Adaptador Ethernet', 'Adaptador ethernet'],
     wireless: ['Adaptador de Rede sem Fio'],
-    tunnel: ['Adaptador de Túnel'],
-    ppp: ['Adaptador PPP'],
-    unknown: ['Adaptador desconhecido'],
+    tunnel: ['Adaptador de Túnel'], // inferred
+    ppp: ['Adaptador PPP'], // inferred
+    unknown: ['Adaptador desconhecido'], // inferred
   },
   ru: {
     ethernet: ['Адаптер Ethernet'],
     wireless: ['Адаптер беспроводной локальной сети'],
-    tunnel: ['Туннельный адаптер'],
-    ppp: ['Адаптер PPP'],
+    tunnel: ['Туннельный адаптер'], // inferred
+    ppp: ['Адаптер PPP'], // inferred
     unknown: ['Неизвестный адаптер'],
   },
   ja: {
     ethernet: ['イーサネット アダプター', 'イーサネット アダプタ'],
-    wireless: ['Wireless LAN adapter', 'ワイヤレス LAN アダプター'],
-    tunnel: ['トンネル アダプター', 'トンネル アダプタ'],
+    wireless: ['Wireless LAN adapter', 'ワイヤレス LAN アダプター'], // the second inferred
+    tunnel: ['トンネル アダプター', 'トンネル アダプタ'], // inferred
     ppp: ['PPP アダプター'],
-    unknown: ['不明なアダプター'],
+    unknown: ['不明なアダプター'], // inferred
   },
   ko: {
     ethernet: ['이더넷 어댑터'],
     wireless: ['무선 LAN 어댑터'],
     tunnel: ['터널 어댑터'],
-    ppp: ['PPP 어댑터'],
-    unknown: ['알 수 없는 어댑터'],
+    ppp: ['PPP 어댑터'], // inferred
+    unknown: ['알 수 없는 어댑터'], // inferred
   },
   zh: {
     ethernet: ['以太网适配器'],
     wireless: ['无线局域网适配器'],
     tunnel: ['隧道适配器'],
     ppp: ['PPP 适配器'],
-    unknown: ['未知适配器'],
+    unknown: ['未知适配器'], // inferred
   },
 };
 
@@ -449,7 +444,7 @@ export const YES_NO: Readonly<Record<IpconfigLanguage, { yes: readonly string[];
   zh: { yes: ['是'], no: ['否'] },
 };
 
-/** Enabled / Disabled as printed for `NetBIOS over Tcpip`, per language. */
+/** Enabled / Disabled as printed for `NetBIOS over Tcpip`, per language (the disabled words other than English are inferred). */
 export const ENABLED_DISABLED: Readonly<Record<IpconfigLanguage, { enabled: readonly string[]; disabled: readonly string[] }>> = {
   en: { enabled: ['Enabled'], disabled: ['Disabled'] },
   de: { enabled: ['Aktiviert'], disabled: ['Deaktiviert'] },
@@ -475,7 +470,7 @@ export const PREFERRED: Readonly<Record<IpconfigLanguage, readonly string[]>> = 
   zh: ['首选'],
 };
 
-/** Status suffix words that mean "not preferred" (deprecated, tentative, duplicate, …), any language. */
+/** Status suffix words that mean "not preferred" (deprecated, tentative, duplicate, …), any language; all but the English and `Dupliqué` are inferred. */
 export const NOT_PREFERRED: readonly string[] = [
   'Deprecated', 'Tentative', 'Duplicate', 'Invalid', 'Optimistic',
   'Veraltet', 'Vorläufig', 'Doppelt',

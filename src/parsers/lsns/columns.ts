@@ -100,6 +100,7 @@ export function emptyRow(line: number): LsnsRow {
     nsfs: null,
     depth: 0,
     parentLine: null,
+    parentIndex: null,
     extra: {},
     line,
   };

@@ -31,7 +31,7 @@ import { readJson, type JsonNode, type JsonObject } from './json.js';
 import type { LsnsExtraValue, LsnsOutput, LsnsRow } from './schema.js';
 import { cutByGeometry, cutByWords, cutRaw, headerSpecs, headerWords, inferAlignment, isElision, namedSpecs, type ColumnSpec, type Cut } from './table.js';
 import { cellLine, decodeHexEscapes, hasHexEscape } from './text.js';
-import { checkParent, ELISION, resolveTree, type TreeItem, type TreeKind } from './tree.js';
+import { ELISION, resolveTree, type TreeItem, type TreeKind } from './tree.js';
 
 /** Options of {@link parseLsns}. */
 export interface LsnsOptions {
@@ -202,12 +202,16 @@ function parseTextListing(lines: readonly Line[], options: LsnsOptions, diagnost
   const listings = segments.map((s) => parseSegment(s, options, diagnostics));
   const first = listings[0];
   if (!first) return { mode: 'namespaces', format: 'table', tree: null, columns: [], rows: [] };
+  const rows = listings.flatMap((l) => l.rows);
+  // Text rows have a line each (continuation lines join the row above), so lines identify parents.
+  const indexOfLine = new Map(rows.map((r, i) => [r.line, i]));
+  for (const r of rows) r.parentIndex = r.parentLine === null ? null : (indexOfLine.get(r.parentLine) ?? null);
   return {
     mode: first.mode,
     format: first.format,
     tree: listings.find((l) => l.tree !== null)?.tree ?? null,
     columns: first.columns,
-    rows: listings.flatMap((l) => l.rows),
+    rows,
   };
 }
 
@@ -249,10 +253,14 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
     const nsTree = header && !rawCandidate ? nsSpec.align === 'left' : rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, rawCandidate));
     if (nsTree) treeIndex = nsIndex;
   }
-  const geometry = header && !rawCandidate ? cellLines.map((c) => cutByGeometry(c, specs)) : null;
-  const fits = geometry ? geometry.map((cuts) => (cuts ? cellsFit(cuts, specs, treeIndex) || isContinuationCut(cuts, specs, treeIndex, nsfsIndex) : false)) : null;
   const anyEscape = rawCandidate && rowsIn.some((l) => hasHexEscape(l.text));
-  const raw = rawCandidate && (anyEscape || (header !== null && geometryFailsSomewhere(header, rowsIn, specs, treeIndex)));
+  let geometry = header && !anyEscape ? cellLines.map((c) => cutByGeometry(c, specs)) : null;
+  let fits = geometry ? geometry.map((cuts) => (cuts ? cellsFit(cuts, specs, treeIndex) || isContinuationCut(cuts, specs, treeIndex, nsfsIndex) : false)) : null;
+  const raw = rawCandidate && (anyEscape || !header || (fits !== null && fits.some((f) => !f)));
+  if (raw) {
+    geometry = null;
+    fits = null;
+  }
   const format: Format = raw ? 'raw' : 'table';
   let collapsed = false;
   if (fits && !raw) {
@@ -299,7 +307,7 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
       continue;
     }
     if (!cuts) {
-      const continued = isContinuationByWords(line.text, nsfsIndex >= 0);
+      const continued = isContinuationByWords(line.text, nsfsIndex >= 0 && specs.some((s) => s.info?.alwaysSet));
       if (continued !== null && last) {
         appendContinuation(last, continued, line, diagnostics);
         continue;
@@ -320,7 +328,8 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
 
   const hasArt = items.some((i) => i !== ELISION && i.art !== null);
   const tree: TreeKind | null = hasArt ? (treeIndex === nsIndex && nsIndex >= 0 ? 'namespace' : 'process') : null;
-  resolveTree(items, { kind: tree ?? 'process', hasPpid }, diagnostics);
+  const hasPnsAndOns = specs.some((s) => s.info?.field === 'pns') && specs.some((s) => s.info?.field === 'ons');
+  resolveTree(items, { kind: tree ?? 'process', hasPpid, hasPnsAndOns }, diagnostics);
   return { mode: modeOf(specs, rows), format, tree, columns: specs.map((s) => s.name), rows };
 }
 
@@ -332,23 +341,15 @@ function nsCellStartsWithArt(text: string, nsIndex: number, raw: boolean): boole
   return nsIndex === 0 && ART_START.has(text.trimStart().charAt(0));
 }
 
-/** Whether the geometry of the header fails on some line (so single-spaced lines are `-r`). */
-function geometryFailsSomewhere(header: Line, rowsIn: readonly Line[], specs: ColumnSpec[], treeIndex: number): boolean {
-  const local = headerSpecs(header.text);
-  for (let j = 0; j < local.length && j < specs.length; j++) (local[j] as ColumnSpec).align = (specs[j] as ColumnSpec).align;
-  return rowsIn.some((l) => {
-    const cuts = cutByGeometry(cellLine(expandTabs(l.text)), local);
-    return !cuts || !cellsFit(cuts, local, treeIndex);
-  });
-}
-
 function isArtOnly(text: string): boolean {
   for (const ch of text) if (ch !== ' ' && ch !== '|' && ch !== '│') return false;
   return true;
 }
 
 function isContinuationCut(cuts: readonly (Cut | null)[], specs: readonly ColumnSpec[], treeIndex: number, nsfsIndex: number): boolean {
-  if (nsfsIndex < 0 || !cuts[nsfsIndex]) return false;
+  // Only a table with an always-set column tells a continuation line from a row of blanks.
+  // NSFS chunks are mount points: absolute paths.
+  if (nsfsIndex < 0 || !cuts[nsfsIndex]?.text.startsWith('/') || !specs.some((s) => s.info?.alwaysSet)) return false;
   for (let j = 0; j < specs.length; j++) {
     if (j === nsfsIndex) continue;
     const c = cuts[j];
@@ -578,7 +579,9 @@ function parseJsonListing(lines: readonly Line[], diagnostics: Diagnostic[]): Li
     if (parent) nested.push({ row, parent });
     if (children) pushRows((children[1] as { items: JsonNode[] }).items, depth + 1, row);
   }
-  rows.sort((a, b) => a.line - b.line);
+  // Pre-order is input order; parents are named by index because compact JSON puts many rows on a line.
+  const indexOfRow = new Map(rows.map((r, i) => [r, i]));
+  for (const { row, parent } of nested) row.parentIndex = indexOfRow.get(parent) ?? null;
 
   if (dropped.length > 0) {
     const at = lineAt((dropped[0] as JsonObject).offset);
@@ -598,11 +601,11 @@ function parseJsonListing(lines: readonly Line[], diagnostics: Diagnostic[]): Li
   const specs = columns.map((name) => ({ info: columnInfo(name) }));
   let tree: TreeKind | null = null;
   if (nested.length > 0) {
+    // JSON nests explicitly, but does not say which relation: the columns that name parents decide.
     const hasNsLinks = columns.includes('PNS') || columns.includes('ONS');
     const nsTree = hasNsLinks && nested.every(({ row, parent }) => parent.ns !== null && (parent.ns === row.pns || parent.ns === row.ons));
-    tree = nsTree ? 'namespace' : 'process';
-    const options = { kind: tree, hasPpid: columns.includes('PPID') };
-    for (const { row, parent } of nested) checkParent(row, parent, options, '', diagnostics);
+    const processTree = columns.includes('PID') && columns.includes('PPID') && nested.every(({ row, parent }) => parent.pid !== null && parent.pid === row.ppid);
+    tree = nsTree && !processTree ? 'namespace' : 'process';
   }
   return { mode: modeOf(specs, rows), format: 'json', tree, columns, rows };
 }

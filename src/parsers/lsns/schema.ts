@@ -43,6 +43,8 @@ export const LsnsRowSchema = z.object({
   depth: int,
   /** `line` of the row's tree parent; null for roots and when the parent is not in the input. */
   parentLine: int.nullable(),
+  /** Index in `rows` of the tree parent (null when `parentLine` is): unambiguous even where several JSON objects share a line (`LIBSMARTCOLS_JSON=compact|lines`). */
+  parentIndex: int.nullable(),
   /** Columns or JSON keys the parser does not know, by their header name (upper case). */
   extra: z.record(z.string(), LsnsExtraValueSchema),
   /** 1-based input line of the row (of the `{` of a JSON object). */

@@ -25,10 +25,11 @@ export interface ColumnSpec {
   align: 'left' | 'right';
 }
 
-/** A cut cell: its text and the cell position where it starts (for the tree column's art). */
+/** A cut cell: its text and where it starts and ends (terminal cells for the human layout, characters otherwise). */
 export interface Cut {
   text: string;
   start: number;
+  end: number;
 }
 
 /** True for a header line: upper-case column names, at least one known to lsns. */
@@ -102,8 +103,9 @@ export function inferAlignment(specs: ColumnSpec[], lines: readonly CellLine[]):
       if (!isBlankCell(l.at(spec.start)) && (spec.start === 0 || isBlankCell(l.at(spec.start - 1)))) left++;
       if (!isBlankCell(l.at(spec.end - 1)) && isBlankCell(l.at(spec.end))) right++;
     }
-    if (spec.align === 'right' && right === 0 && left > 0) spec.align = 'left';
-    else if (spec.align === 'left' && left === 0 && right > 0) spec.align = 'right';
+    // A majority decides, so that a stray line cannot keep the tree column NS right-aligned.
+    if (spec.align === 'right' && left > right) spec.align = 'left';
+    else if (spec.align === 'left' && right > left) spec.align = 'right';
   }
 }
 
@@ -128,8 +130,11 @@ export function cutByGeometry(l: CellLine, specs: readonly ColumnSpec[]): (Cut |
     if (s.align !== 'right') continue;
     if (!isBlankCell(l.at(s.end))) return null;
     const k = rightCellStart(l, s.end);
+    // Every column owns at least its header's cells: a value cannot reach into the previous header.
+    const prev = specs[j - 1];
+    if (prev && k < s.end && k < prev.end + 1) return null;
     starts[j] = k;
-    if (k < s.end) cuts[j] = { text: l.slice(k, s.end), start: k };
+    if (k < s.end) cuts[j] = { text: l.slice(k, s.end), start: k, end: s.end };
   }
   let prevEnd = -1;
   for (let j = 0; j < m; j++) {
@@ -149,17 +154,27 @@ export function cutByGeometry(l: CellLine, specs: readonly ColumnSpec[]): (Cut |
       end = next.start - 1;
       if (!isBlankCell(l.at(end))) return null;
     } else {
+      // A blank right-aligned cell still owns its header's cells.
       const ns = starts[j + 1] as number;
-      end = ns < next.end ? ns - 1 : next.end;
+      end = ns < next.end ? ns - 1 : next.start - 1;
     }
     if (s.start > 0 && !isBlankCell(l.at(s.start - 1))) return null;
     let e = end;
     while (e > s.start && isBlankCell(l.at(e - 1))) e--;
+    if (next && e > next.start - 1) return null;
     if (e > s.start) {
-      cuts[j] = { text: l.slice(s.start, e), start: s.start };
+      cuts[j] = { text: l.slice(s.start, e), start: s.start, end: e };
       prevEnd = e;
     }
   }
+  // Nothing may stand outside the cells (a value left of a right-aligned column's header, say).
+  let pos = 0;
+  for (const c of cuts) {
+    if (!c) continue;
+    for (let p = pos; p < c.start; p++) if (!isBlankCell(l.at(p))) return null;
+    pos = c.end;
+  }
+  for (let p = pos; p < l.length; p++) if (!isBlankCell(l.at(p))) return null;
   return cuts;
 }
 
@@ -219,7 +234,7 @@ export function cutByWords(text: string, specs: readonly ColumnSpec[], treeIndex
       if (spec.info?.kind === 'nsfs' && next + 1 >= words.length) continue;
     }
     if (!accepts(spec.info, value)) continue;
-    cuts[j] = { text: line.slice(first.start, w.end), start: first.start };
+    cuts[j] = { text: line.slice(first.start, w.end), start: first.start, end: w.end };
     i = next + 1;
   }
   let k = words.length - 1;
@@ -229,13 +244,13 @@ export function cutByWords(text: string, specs: readonly ColumnSpec[], treeIndex
     if (!w || k < i) break;
     const value = line.slice(w.start, w.end);
     if (!accepts(spec.info, value)) continue;
-    cuts[j] = { text: value, start: w.start };
+    cuts[j] = { text: value, start: w.start, end: w.end };
     k--;
   }
   if (i <= k) {
     const a = words[i] as { start: number; end: number };
     const b = words[k] as { start: number; end: number };
-    cuts[free] = { text: line.slice(a.start, b.end), start: a.start };
+    cuts[free] = { text: line.slice(a.start, b.end), start: a.start, end: b.end };
   }
   return cuts;
 }
@@ -246,7 +261,7 @@ export function cutRaw(text: string, count: number): (Cut | null)[] | null {
   if (parts.length !== count) return null;
   let pos = 0;
   return parts.map((p) => {
-    const c = p.length > 0 ? { text: p, start: pos } : null;
+    const c = p.length > 0 ? { text: p, start: pos, end: pos + p.length } : null;
     pos += p.length + 1;
     return c;
   });

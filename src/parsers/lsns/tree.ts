@@ -34,11 +34,14 @@ export interface ResolveOptions {
   kind: TreeKind;
   /** PPID was a column (else a process tree cannot be checked nor re-anchored). */
   hasPpid: boolean;
+  /** PNS and ONS were both columns: `-T parent` nests under PNS, `-T owner` under ONS, and the output does not say which, so one alone cannot check. */
+  hasPnsAndOns: boolean;
 }
 
 /** The ids a row's parent may have: its PPID (process trees) or its PNS/ONS (namespace trees); null when unknown. */
 function parentIds(row: LsnsRow, options: ResolveOptions): number[] | null {
   if (options.kind === 'process') return options.hasPpid && row.ppid !== null ? [row.ppid] : null;
+  if (!options.hasPnsAndOns) return null;
   const ids = [row.pns, row.ons].filter((v): v is number => v !== null && v !== 0);
   return ids.length > 0 ? ids : null;
 }

@@ -185,6 +185,7 @@ export function parseNsLinks(input: string | Uint8Array, options: NsLinksOptions
           ({ pid, tgid, name } = nsPathIds(headPath));
         } else {
           source = 'bare';
+          pid = optionPid;
           explained = false;
         }
       }

@@ -137,7 +137,11 @@ function keyIndex(text: string, start: number, end: number): number {
     const i = KEY_TABLE[slot] as number;
     if (i < 0) return -1;
     const key = (KEYS[i] as readonly [string, Field, number])[0];
-    if (key.length === end - start && text.startsWith(key, start)) return i;
+    if (key.length === end - start) {
+      let j = 0;
+      while (j < key.length && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      if (j === key.length) return i;
+    }
     slot = (slot + 1) & TABLE_MASK;
   }
 }
@@ -318,7 +322,7 @@ export function statusPathIds(path: string): { pid: number | null; tgid: number 
 
 /**
  * Splits a grep file-name prefix (`/proc/1/status:`, `1/status-` for context lines, with an
- * optional `-n` line number) from the rest. Returns the index where the rest starts, or -1.
+ * optional `-n` line number) from the rest: where the path ends and the rest starts, or null.
  */
 function grepPrefixEnd(text: string, start: number): { pathEnd: number; restStart: number } | null {
   let i = text.indexOf('status', start);

@@ -58,6 +58,8 @@ interface Col extends RunColumn {
   extraKey: string;
   /** busybox glue: a number of this many digits + 1 may touch the next value; -1: `mm:ss` glue. */
   glue: number;
+  /** The previous value of the column: rows repeat `root`, `S`, `0:00`, and reusing it saves memory. */
+  last: string;
 }
 
 /** A column list that a header-less table may have, tried in this order. */
@@ -256,6 +258,7 @@ function makeCol(spec: OptionColumn['spec'], key: string, header: string, start:
     target: null,
     extraKey: '',
     glue: 0,
+    last: '',
   };
 }
 
@@ -641,8 +644,12 @@ class RowScanner {
   private readonly lastText: number;
   private readonly segment: Int32Array;
   private alignVotes = new Map<Col, number>();
-  private readonly headerCount: number;
   private readonly headerFirst: string;
+  private readonly headerTrim: string;
+  /** Tokens to scan per row: the last column, when it alone may hold spaces, is not split. */
+  private readonly scanLimit: number;
+  /** A row with every field of this table, all null: rows are copies of it. */
+  private readonly template: PsRow;
 
   constructor(table: Table) {
     this.table = table;
@@ -658,8 +665,12 @@ class RowScanner {
     });
     this.lastText = last;
     const h = table.headerLine ? table.headerLine.text : '';
-    this.headerCount = table.headerLine ? scanTokens(h, this.buf) : -1;
-    this.headerFirst = this.headerCount > 0 ? h.slice(this.buf.start[0], this.buf.end[0]) : '';
+    const headerCount = scanTokens(h, this.buf);
+    this.headerFirst = headerCount > 0 ? h.slice(this.buf.start[0], this.buf.end[0]) : '';
+    this.headerTrim = h.trim();
+    const m = table.cols.length;
+    this.scanLimit = last === m - 1 && this.firstText === last && table.flavor !== 'busybox' ? m : 0x7fffffff;
+    this.template = rowTemplate(table);
   }
 
   tokenize(text: string): void {
@@ -873,11 +884,13 @@ class RowScanner {
 
   /** Parses one line into a row; null (with a diagnostic) when it cannot be a row. */
   row(l: Line, diags: Diagnostic[]): PsRow | null {
-    this.tokenize(l.text);
-    const text = this.text;
+    const text = l.text;
     const buf = this.buf;
     const table = this.table;
-    if (buf.count === this.headerCount && table.headerLine && text.slice(buf.start[0], buf.end[0]) === this.headerFirst && text.trim() === table.headerLine.text.trim()) {
+    this.text = text;
+    scanTokens(text, buf, this.scanLimit);
+    if (buf.count === this.scanLimit && this.scanLimit < 0x7fffffff && this.isArt(buf.count - 1)) scanTokens(text, buf);
+    if (this.headerFirst !== '' && buf.count > 0 && text.startsWith(this.headerFirst, buf.start[0]) && text.trim() === this.headerTrim) {
       diags.push(diagnostic('info', 'ps/repeated-header', 'The header line appears again; it was skipped.', l.number));
       return null;
     }
@@ -890,7 +903,7 @@ class RowScanner {
       const a = bounds[table.pidCol]!;
       const b = bounds[table.pidCol + 1]!;
       if (b - a !== 1 || !isIntRange(text, buf.start[a]!, buf.end[a]!)) {
-        diags.push(diagnostic('warning', 'ps/not-a-row', 'This line has no PID where the table has one, so it is not a process row.', l.number, { excerpt: l.text }));
+        diags.push(diagnostic('warning', 'ps/not-a-row', 'This line has no PID where the table has one, so it is not a process row.', l.number, { excerpt: text }));
         return null;
       }
     }
@@ -899,35 +912,18 @@ class RowScanner {
       for (let c = 0; c < cols.length; c++) if ((cols[c] as Col).kind !== 'text' && bounds[c] === bounds[c + 1]) short = true;
       diags.push(
         short
-          ? diagnostic('warning', 'ps/short-row', 'This row has fewer values than the table has columns; the missing ones are null.', l.number, { excerpt: l.text })
-          : diagnostic('warning', 'ps/extra-text', 'This row has more words than its columns can hold; they were kept in the nearest column.', l.number, { excerpt: l.text }),
+          ? diagnostic('warning', 'ps/short-row', 'This row has fewer values than the table has columns; the missing ones are null.', l.number, { excerpt: text })
+          : diagnostic('warning', 'ps/extra-text', 'This row has more words than its columns can hold; they were kept in the nearest column.', l.number, { excerpt: text }),
       );
     } else if (this.ambiguous) {
-      diags.push(diagnostic('warning', 'ps/ambiguous-row', 'Several columns of this row may contain spaces and their positions do not decide where one ends; the split is a guess.', l.number, { excerpt: l.text }));
+      diags.push(diagnostic('warning', 'ps/ambiguous-row', 'Several columns of this row may contain spaces and their positions do not decide where one ends; the split is a guess.', l.number, { excerpt: text }));
     } else if (this.useGeometry && this.misfit()) {
-      diags.push(diagnostic('warning', 'ps/misaligned-row', 'Some values of this row are not under their headers; check the columns.', l.number, { excerpt: l.text }));
+      diags.push(diagnostic('warning', 'ps/misaligned-row', 'Some values of this row are not under their headers; check the columns.', l.number, { excerpt: text }));
     }
 
-    const row: PsRow = {
-      pid: null,
-      ppid: null,
-      user: null,
-      userTruncated: false,
-      command: null,
-      defunct: false,
-      pidns: null,
-      ipcns: null,
-      mntns: null,
-      netns: null,
-      userns: null,
-      utsns: null,
-      cgroupns: null,
-      timens: null,
-      depth: null,
-      extra: {},
-      line: l.number,
-    };
-    const target = row as unknown as Record<string, unknown>;
+    // Every row of a table has the same fields in the same order: one hidden class, and the
+    // stores below never add a property.
+    const row: PsRow = { ...this.template, extra: {}, line: l.number };
     this.artDepth = -1;
     this.indent = 0;
     for (let c = 0; c < cols.length; c++) {
@@ -938,93 +934,93 @@ class RowScanner {
         const vote = buf.cellEnd[b - 1] === col.end ? 1 : buf.cellStart[a] === col.start ? -1 : 0;
         this.alignVotes.set(col, (this.alignVotes.get(col) ?? 0) + vote);
       }
-      if (col.target === null) {
+      const target = col.target;
+      if (target === null) {
         row.extra[col.extraKey] = a < b ? text.slice(buf.start[a], buf.end[b - 1]) : null;
         continue;
       }
-      if (col.target === 'command' && a < b) a = this.forest(c, a, b);
-      if (a >= b) {
-        target[col.target] = null;
-        continue;
-      }
+      if (target === 'command' && a < b) a = this.forest(c, a, b);
+      if (a >= b) continue; // the template has null
       const u0 = buf.start[a]!;
       const u1 = buf.end[b - 1]!;
+      let v: string | number | null;
       switch (col.type) {
         case 'int':
-        case 'ns': {
-          const v = intValue(text, u0, u1);
-          if (v !== null && Number.isNaN(v)) badValue(diags, l, col, text.slice(u0, u1));
-          target[col.target] = v === null || Number.isNaN(v) ? null : v;
+        case 'ns':
+          v = intValue(text, u0, u1);
+          if (v !== null && Number.isNaN(v)) {
+            badValue(diags, l, col, text.slice(u0, u1));
+            v = null;
+          }
           break;
-        }
-        case 'float': {
-          const s = text.slice(u0, u1);
-          const v = s === '-' ? null : FLOAT_RE.test(s) ? Number(s.replace(',', '.')) : NaN;
-          if (Number.isNaN(v)) badValue(diags, l, col, s);
-          target[col.target] = v === null || Number.isNaN(v) ? null : v;
+        case 'float':
+          v = floatValue(text, u0, u1);
+          if (v !== null && Number.isNaN(v)) {
+            badValue(diags, l, col, text.slice(u0, u1));
+            v = null;
+          }
           break;
-        }
-        case 'size': {
-          const s = text.slice(u0, u1);
-          const v = sizeValue(s);
-          if (v !== null && Number.isNaN(v)) badValue(diags, l, col, s);
-          target[col.target] = v === null || Number.isNaN(v) ? null : v;
+        case 'size':
+          v = intValue(text, u0, u1);
+          if (v !== null && Number.isNaN(v)) v = sizeValue(text.slice(u0, u1));
+          if (v !== null && Number.isNaN(v)) {
+            badValue(diags, l, col, text.slice(u0, u1));
+            v = null;
+          }
           break;
-        }
         case 'tty': {
-          const s = text.slice(u0, u1);
-          target[col.target] = s === '?' || s === '??' || s === '-' ? null : s;
+          const c0 = text.charCodeAt(u0);
+          v = (c0 === 63 || c0 === 45) && (u1 - u0 === 1 || (u1 - u0 === 2 && text.charCodeAt(u0 + 1) === 63)) ? null : reuse(col, text, u0, u1);
           break;
         }
-        case 'user': {
-          const s = text.slice(u0, u1);
-          target[col.target] = s;
-          if (col.target === 'user') row.userTruncated = s.length > 1 && s.charCodeAt(s.length - 1) === 43;
+        case 'user':
+          v = reuse(col, text, u0, u1);
+          if (target === 'user') row.userTruncated = u1 - u0 > 1 && text.charCodeAt(u1 - 1) === 43;
           break;
-        }
-        case 'uid-or-user': {
+        case 'uid-or-user':
           // procps `-f` prints names under UID; numbers when a uid has no name.
-          if (isIntRange(text, u0, u1)) target[col.target] = intValue(text, u0, u1);
+          if (isIntRange(text, u0, u1)) v = intValue(text, u0, u1);
           else {
-            target[col.target] = null;
-            const s = text.slice(u0, u1);
+            v = null;
             if (row.user === null) {
-              row.user = s;
-              row.userTruncated = s.length > 1 && s.charCodeAt(s.length - 1) === 43;
+              row.user = text.slice(u0, u1);
+              row.userTruncated = u1 - u0 > 1 && text.charCodeAt(u1 - 1) === 43;
             }
           }
           break;
-        }
-        case 'command': {
-          const s = text.slice(u0, u1);
-          if (table.flavor === 'busybox' && s.charCodeAt(0) === 123) {
-            const close = s.indexOf('} ');
+        case 'command':
+          v = text.slice(u0, u1);
+          if (table.flavor === 'busybox' && v.charCodeAt(0) === 123) {
+            // busybox prefixes `{comm} ` when comm differs from argv[0]'s basename.
+            const close = v.indexOf('} ');
             if (close > 0) {
-              row.comm = s.slice(1, close);
-              row.command = s.slice(close + 2);
-              break;
-            }
-            if (s.endsWith('}')) {
-              row.comm = s.slice(1, -1);
-              row.command = '';
-              break;
+              row.comm = v.slice(1, close);
+              v = v.slice(close + 2);
+            } else if (v.endsWith('}')) {
+              row.comm = v.slice(1, -1);
+              v = '';
             }
           }
-          row.command = s;
           break;
-        }
         case 'comm':
-          target[col.target] = text.slice(u0, u1);
+          v = text.slice(u0, u1);
           break;
-        default: {
-          const s = text.slice(u0, u1);
-          target[col.target] = s === '-' && col.target !== 'stat' && col.target !== 'state' ? null : s;
-        }
+        default:
+          v = reuse(col, text, u0, u1);
+          if (v === '-' && target !== 'stat' && target !== 'state') v = null;
       }
+      setField(row, target, v);
     }
-    if (table.flavor === 'busybox' && table.commandCol >= 0 && row.comm === undefined) row.comm = null;
     if ((row.command !== null && row.command.endsWith(' <defunct>')) || row.stat?.charCodeAt(0) === 90 || row.state === 'Z') row.defunct = true;
     return row;
+  }
+
+  /** True when token `t` is forest art (`|` or `\_`). */
+  private isArt(t: number): boolean {
+    const s = this.buf.start[t]!;
+    const len = this.buf.end[t]! - s;
+    const c = this.text.charCodeAt(s);
+    return (c === 124 && (len === 1 || this.text.charCodeAt(s + 1) === 32)) || (c === 92 && this.text.charCodeAt(s + 1) === 95);
   }
 
   /** Reads forest art / indentation at the start of the command cell; returns its first word. */
@@ -1054,6 +1050,120 @@ class RowScanner {
     this.indent = buf.cellStart[a]! - colStart;
     return a;
   }
+}
+
+/** `text[u0, u1)`, or the column's previous value when it is the same text (no new string). */
+function reuse(col: Col, text: string, u0: number, u1: number): string {
+  const last = col.last;
+  if (last.length === u1 - u0 && text.startsWith(last, u0)) return last;
+  const v = text.slice(u0, u1);
+  if (v.length <= 24) col.last = v;
+  return v;
+}
+
+/** The row every row of `table` starts from: contract fields, then the table's typed fields. */
+function rowTemplate(table: Table): PsRow {
+  const row: PsRow = {
+    pid: null,
+    ppid: null,
+    user: null,
+    userTruncated: false,
+    command: null,
+    defunct: false,
+    pidns: null,
+    ipcns: null,
+    mntns: null,
+    netns: null,
+    userns: null,
+    utsns: null,
+    cgroupns: null,
+    timens: null,
+    depth: null,
+    extra: {},
+    line: 0,
+  };
+  for (const c of table.cols) if (c.target !== null) setField(row, c.target, null);
+  if (table.flavor === 'busybox' && table.commandCol >= 0) row.comm = null;
+  return row;
+}
+
+/** Stores a value in a typed field (a switch, so that every store is a plain property store). */
+function setField(row: PsRow, field: PsField, v: string | number | null): void {
+  const n = typeof v === 'number' ? v : null;
+  const s = typeof v === 'string' ? v : null;
+  switch (field) {
+    case 'pid': row.pid = n; break;
+    case 'ppid': row.ppid = n; break;
+    case 'user': row.user = s; break;
+    case 'command': row.command = s; break;
+    case 'comm': row.comm = s; break;
+    case 'pidns': row.pidns = n; break;
+    case 'ipcns': row.ipcns = n; break;
+    case 'mntns': row.mntns = n; break;
+    case 'netns': row.netns = n; break;
+    case 'userns': row.userns = n; break;
+    case 'utsns': row.utsns = n; break;
+    case 'cgroupns': row.cgroupns = n; break;
+    case 'timens': row.timens = n; break;
+    case 'pgid': row.pgid = n; break;
+    case 'sid': row.sid = n; break;
+    case 'tpgid': row.tpgid = n; break;
+    case 'tgid': row.tgid = n; break;
+    case 'lwp': row.lwp = n; break;
+    case 'nlwp': row.nlwp = n; break;
+    case 'ruser': row.ruser = s; break;
+    case 'uid': row.uid = n; break;
+    case 'ruid': row.ruid = n; break;
+    case 'group': row.group = s; break;
+    case 'gid': row.gid = n; break;
+    case 'cpuPercent': row.cpuPercent = n; break;
+    case 'memPercent': row.memPercent = n; break;
+    case 'vsz': row.vsz = n; break;
+    case 'rss': row.rss = n; break;
+    case 'sz': row.sz = n; break;
+    case 'tty': row.tty = s; break;
+    case 'stat': row.stat = s; break;
+    case 'state': row.state = s; break;
+    case 'start': row.start = s; break;
+    case 'lstart': row.lstart = s; break;
+    case 'time': row.time = s; break;
+    case 'etime': row.etime = s; break;
+    case 'nice': row.nice = n; break;
+    case 'pri': row.pri = n; break;
+    case 'c': row.c = n; break;
+    case 'psr': row.psr = n; break;
+    case 'flags': row.flags = n; break;
+    case 'wchan': row.wchan = s; break;
+    case 'label': row.label = s; break;
+  }
+}
+
+/** The decimal in `text[s, e)` (`.` or `,` as separator); null for `-`; NaN when invalid. */
+function floatValue(text: string, s: number, e: number): number | null {
+  if (e - s === 1 && text.charCodeAt(s) === 45) return null;
+  let k = s;
+  let neg = false;
+  if (text.charCodeAt(k) === 45) {
+    neg = true;
+    k++;
+  }
+  let v = 0;
+  let digits = 0;
+  let scale = 1;
+  let point = false;
+  for (; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+      if (point) scale *= 10;
+    } else if ((c === 46 || c === 44) && !point && digits > 0) point = true;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || (point && scale === 1)) return NaN;
+  // One division of exact integers: the same double as Number("12.34").
+  const r = v / scale;
+  return neg ? -r : r;
 }
 
 function badValue(diags: Diagnostic[], l: Line, col: Col, s: string): void {

@@ -198,6 +198,21 @@ export const SPECS: ReadonlyMap<string, ColumnSpec> = new Map();
 /** Every default header (`PID`, `COMMAND` …) → the column kind it means by default. */
 export const HEADERS: ReadonlyMap<string, ColumnSpec> = new Map();
 
+const KINDS: readonly TokenKind[] = ['one', 'date', 'started', 'lstart', 'text'];
+const TYPES: readonly ValueType[] = ['int', 'float', 'size', 'string', 'tty', 'user', 'uid-or-user', 'command', 'comm', 'ns'];
+const FIELDS: readonly PsField[] = [
+  'pid', 'ppid', 'pgid', 'sid', 'tpgid', 'tgid', 'lwp', 'nlwp', 'user', 'ruser', 'uid', 'ruid', 'group', 'gid',
+  'cpuPercent', 'memPercent', 'vsz', 'rss', 'sz', 'tty', 'stat', 'state', 'start', 'lstart', 'time', 'etime',
+  'nice', 'pri', 'c', 'psr', 'flags', 'wchan', 'label', 'command', 'comm',
+  'pidns', 'ipcns', 'mntns', 'netns', 'userns', 'utsns', 'cgroupns', 'timens',
+];
+
+// The parser compares these names in its row loop; the literals from the lists above are
+// internalized strings (compared by identity), what `split` returns is not.
+function intern<T extends string>(list: readonly T[], s: string | undefined): T {
+  return list.find((x) => x === s) ?? (list[0] as T);
+}
+
 for (const line of TABLE.split('\n')) {
   if (line === '') continue;
   const [names = '', header = '', align, kind, key = '', field, type, bb] = line.split('|');
@@ -205,9 +220,9 @@ for (const line of TABLE.split('\n')) {
     key,
     header,
     align: align === 'r' ? 'right' : 'left',
-    kind: kind as TokenKind,
-    field: field === '-' ? null : (field as PsField),
-    type: type as ValueType,
+    kind: intern(KINDS, kind),
+    field: field === '-' ? null : intern(FIELDS, field),
+    type: intern(TYPES, type),
     busyboxWidth: bb ? Number(bb) : null,
   };
   for (const name of names.split(',')) if (!SPECS.has(name)) (SPECS as Map<string, ColumnSpec>).set(name, spec);

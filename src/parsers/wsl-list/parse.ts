@@ -56,7 +56,7 @@ interface Listing {
 }
 
 /** Parses `wsl.exe --list` output (any variant, language, encoding) and WSL error output. Never throws. */
-export function parseWslList(input: string | Uint8Array, options: WslListOptions = {}): ParseResult<WslListOutput> {
+export function parseWslList(input: string | Uint8Array, options?: WslListOptions): ParseResult<WslListOutput> {
   return new WslListParser(input, options).run();
 }
 
@@ -83,10 +83,11 @@ class WslListParser {
 
   constructor(
     private readonly input: string | Uint8Array,
-    options: WslListOptions,
+    options: WslListOptions | undefined,
   ) {
-    if (typeof options.command === 'string' && options.command.trim() !== '') {
-      this.command = readCommand(options.command);
+    const command = options?.command;
+    if (typeof command === 'string' && command.trim() !== '') {
+      this.command = readCommand(command);
       this.section = this.command.list ? 'none' : 'foreign';
     }
   }
@@ -116,7 +117,8 @@ class WslListParser {
 
   private repair(): Logical[] {
     let input = this.input;
-    const latin1 = latin1Utf16Bytes(typeof input === 'string' ? input : input.includes(0) ? new TextDecoder('utf-8').decode(input) : '');
+    const asText = typeof input === 'string' ? input : input instanceof Uint8Array && input.includes(0) ? new TextDecoder('utf-8').decode(input) : '';
+    const latin1 = latin1Utf16Bytes(asText);
     if (latin1 !== null) {
       input = latin1;
       this.diags.push(

@@ -36,13 +36,16 @@ function baseName(word: string): string {
   return (slash >= 0 ? word.slice(slash + 1) : word).toLowerCase();
 }
 
-/** Reads the flags of a command line; `list` is false for anything but a wsl listing. */
+/**
+ * Reads the flags of a command line; `list` is false for anything but a wsl listing. The wsl
+ * word may follow a wrapper (`& wsl.exe -l`, `cmd /c wsl -l -v`, `sudo …`).
+ */
 export function readCommand(text: string): ListCommand {
   const words = text.trim().split(/\s+/);
   const cmd: ListCommand = { text: text.trim(), list: false, running: false, quiet: false, verbose: false, online: false };
-  const first = words[0];
-  if (first === undefined || !WSL_COMMANDS.has(baseName(trimChars(first, '"\'`')))) return cmd;
-  for (let i = 1; i < words.length; i++) {
+  const at = words.slice(0, 4).findIndex((w) => WSL_COMMANDS.has(baseName(trimChars(w, '"\'`&'))));
+  if (at < 0) return cmd;
+  for (let i = at + 1; i < words.length; i++) {
     const w = (words[i] as string).toLowerCase();
     // A pipe or redirection ends the wsl arguments (`wsl -l | more`).
     if (w === '|' || w.startsWith('>') || w === '2>&1') break;
@@ -51,7 +54,7 @@ export function readCommand(text: string): ListCommand {
     else if (w === '-q' || w === '--quiet') cmd.quiet = true;
     else if (w === '-v' || w === '--verbose') cmd.verbose = true;
     else if (w === '-o' || w === '--online') cmd.online = true;
-    // `wsl -lv`, `-lq`, `-lo` (combined short options are not accepted by wsl.exe, but typed).
+    // `wsl -lv`, `-lq`, `-lo`: typed although wsl.exe wants separate options.
     else if (/^-l[qvo]$/.test(w)) {
       cmd.list = true;
       cmd.quiet ||= w === '-lq';
@@ -62,7 +65,8 @@ export function readCommand(text: string): ListCommand {
   return cmd;
 }
 
-const PROMPT_CHARS = new Set(['$', '#', '%', '❯', '➜', 'λ', '»', '>']);
+// Characters that end a shell prompt (`>` is handled with the cmd and PowerShell forms).
+const PROMPT_CHARS = new Set(['$', '#', '%', '❯', '➜', 'λ', '»']);
 
 /**
  * The command of a shell prompt line (`C:\temp> wsl -l -v`, `PS C:\> wsl -l`, `$ wsl.exe -l`,
@@ -113,8 +117,7 @@ export function promptCommand(line: string): string | null {
 }
 
 function isPromptChar(text: string, at: number): boolean {
-  const ch = text[at] as string;
-  return ch !== '>' && PROMPT_CHARS.has(ch);
+  return PROMPT_CHARS.has(text[at] as string);
 }
 
 /** True for a markdown fence line (```` ``` ````, ```` ```powershell ````, `~~~`). */

@@ -102,7 +102,7 @@ describe('parseIpconfig properties', () => {
         expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
         expect(linesUnaccountedFor(text, r)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -114,7 +114,7 @@ describe('parseIpconfig properties', () => {
         expect(parseIpconfig(text.replace(/\n/g, '\r\n')).value).toEqual(lf);
         expect(parseIpconfig(toUtf16le(text.replace(/\n/g, '\r\n'))).value).toEqual(lf);
       }),
-      { numRuns: 100 },
+      { numRuns: 80 },
     );
   });
 

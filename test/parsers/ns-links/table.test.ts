@@ -66,6 +66,11 @@ describe('parseNsLinks: the forms users paste', () => {
     expect(pick('/proc/self/ns/pid -> pid:[1]\n7 pid:[2]\npid:[3]', { pid: 5 }).map((l) => l.pid)).toEqual([null, 7, 5]);
   });
 
+  it('prose around a target keeps the target, with only options.pid', () => {
+    expect(pick('ㄴ pid:[4026532257] Ubuntu WSL', { pid: 5 })).toEqual([{ pid: 5, tgid: null, type: 'pid', nsType: 'pid', inode: 4026532257, path: null, source: 'bare' }]);
+    expect(pick('pid:[4026531836] Mariner VM').map((l) => l.pid)).toEqual([null]);
+  });
+
   it('several bare targets on one line (readlink … | xargs)', () => {
     expect(pick('pid:[4026531836] net:[4026531833]').map((l) => [l.type, l.inode])).toEqual([['pid', 4026531836], ['net', 4026531833]]);
   });

@@ -111,7 +111,7 @@ describe('parseProcStatus: typed keys', () => {
 
   it('every kernel key lands in its own field', () => {
     const lines = PROC_STATUS_KEYS.map(([key], i) => {
-      const v = key === 'State' ? 'S (sleeping)' : /^(Uid|Gid)$/.test(key) ? `${i}\t${i}\t${i}\t${i}` : /^(Kthread|CoreDumping|THP_enabled|NoNewPrivs)$/.test(key) ? '1' : key.startsWith('Vm') || key.startsWith('Rss') || key === 'HugetlbPages' ? `${i} kB` : key === 'Name' ? 'n' : /^(Umask|untag_mask|x86_|SigQ|Speculation|Cpus|Mems)/.test(key) ? `t${i}` : /^(Sig|Shd|Cap)/.test(key) ? `${i}abc` : String(i);
+      const v = key === 'State' ? 'S (sleeping)' : /^(?:Uid|Gid)$/.test(key) ? `${i}\t${i}\t${i}\t${i}` : /^(?:Kthread|CoreDumping|THP_enabled|NoNewPrivs)$/.test(key) ? '1' : key.startsWith('Vm') || key.startsWith('Rss') || key === 'HugetlbPages' ? `${i} kB` : key === 'Name' ? 'n' : /^(?:Umask|untag_mask|x86_|SigQ|Speculation|Cpus|Mems)/.test(key) ? `t${i}` : /^(?:Sig|Shd|Cap)/.test(key) ? `${i}abc` : String(i);
       return `${key}:\t${v}`;
     });
     const r = parse(lines.join('\n'));
@@ -122,10 +122,10 @@ describe('parseProcStatus: typed keys', () => {
       const got = rec[field];
       if (key === 'Name') expect(got).toBe('n');
       else if (key === 'State') expect(got).toBe('S');
-      else if (/^(Uid|Gid)$/.test(key)) expect(got).toEqual([i, i, i, i]);
-      else if (/^(Kthread|CoreDumping|THP_enabled|NoNewPrivs)$/.test(key)) expect(got).toBe(true);
-      else if (/^(Groups|NS)/.test(key)) expect(got).toEqual([i]);
-      else if (typeof got === 'string') expect(got).toBe(/^(Sig|Shd|Cap)/.test(key) && !key.startsWith('SigQ') ? `${i}abc` : `t${i}`);
+      else if (/^(?:Uid|Gid)$/.test(key)) expect(got).toEqual([i, i, i, i]);
+      else if (/^(?:Kthread|CoreDumping|THP_enabled|NoNewPrivs)$/.test(key)) expect(got).toBe(true);
+      else if (/^(?:Groups|NS)/.test(key)) expect(got).toEqual([i]);
+      else if (typeof got === 'string') expect(got).toBe(/^(?:Sig|Shd|Cap)/.test(key) && !key.startsWith('SigQ') ? `${i}abc` : `t${i}`);
       else expect(got).toBe(i);
     });
     expect(rec['extra']).toEqual({});

@@ -260,3 +260,16 @@ describe('never garbage', () => {
     expect(r.diagnostics.filter((d) => d.code === 'wsl-list/distro-repeated').map((d) => d.line)).toEqual([2, 3]);
   });
 });
+
+describe('documentation', () => {
+  it('documents every diagnostic code the parser emits', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..', '..');
+    const source = readFileSync(join(root, 'src', 'parsers', 'wsl-list', 'parse.ts'), 'utf8');
+    const docs = readFileSync(join(root, 'docs', 'formats', 'wsl-list.md'), 'utf8');
+    const emitted = new Set([...source.matchAll(/this\.(?:info|warn)\('([a-z0-9-]+)'/g), ...source.matchAll(/\$\{P\}([a-z0-9-]+)/g)].map((m) => m[1] as string));
+    expect(emitted.size).toBeGreaterThan(20);
+    for (const code of emitted) expect(docs).toContain(`\`wsl-list/${code}\``);
+  });
+});
