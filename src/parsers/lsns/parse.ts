@@ -250,7 +250,10 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   let treeIndex = commandIndex;
   if (nsIndex >= 0) {
     const nsSpec = specs[nsIndex] as ColumnSpec;
-    const nsTree = header && !rawCandidate ? nsSpec.align === 'left' : rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, rawCandidate));
+    // -T makes NS a left-aligned tree column, padded to the inode's width (a collapsed paste loses the padding).
+    const next = specs[nsIndex + 1];
+    const padded = header !== null && nsSpec.align === 'left' && (!next || next.start - nsSpec.end > 1);
+    const nsTree = padded || rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, rawCandidate));
     if (nsTree) treeIndex = nsIndex;
   }
   const anyEscape = rawCandidate && rowsIn.some((l) => hasHexEscape(l.text));
@@ -297,7 +300,8 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
     let exact = false;
     if (raw) {
       cuts = cutRaw(line.text, m);
-      exact = true;
+      // -r writes the art's spaces as \x20: art without any escape may be a collapsed paste instead.
+      exact = anyEscape;
     } else if (geometry && !collapsed && fits?.[rowIndex]) {
       cuts = geometry[rowIndex] ?? null;
       exact = true;
@@ -333,12 +337,12 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   return { mode: modeOf(specs, rows), format, tree, columns: specs.map((s) => s.name), rows };
 }
 
+/** True when the NS cell of a line is tree art glued to an inode (`└─4026532177`). */
 function nsCellStartsWithArt(text: string, nsIndex: number, raw: boolean): boolean {
-  if (raw) {
-    const field = decodeHexEscapes(text.split(' ')[nsIndex] ?? '');
-    return ART_START.has(field.charAt(0)) || field.startsWith('  ');
-  }
-  return nsIndex === 0 && ART_START.has(text.trimStart().charAt(0));
+  const cell = raw ? decodeHexEscapes(text.split(' ')[nsIndex] ?? '') : nsIndex === 0 ? text.trimStart() : '';
+  const art = ART_START.has(cell.charAt(0)) || (raw && cell.startsWith('  ')) ? readLooseArt(cell) : null;
+  const c = art ? art.rest.charCodeAt(0) : 0;
+  return c >= 48 && c <= 57;
 }
 
 function isArtOnly(text: string): boolean {
@@ -583,7 +587,7 @@ function parseJsonListing(lines: readonly Line[], diagnostics: Diagnostic[]): Li
   const indexOfRow = new Map(rows.map((r, i) => [r, i]));
   for (const { row, parent } of nested) row.parentIndex = indexOfRow.get(parent) ?? null;
 
-  if (dropped.length > 0) {
+  if (dropped.length > 0 && !(problem && !problem.truncated)) {
     const at = lineAt((dropped[0] as JsonObject).offset);
     diagnostics.push(
       diagnostic('error', 'lsns/truncated-json', `The JSON ends inside ${dropped.length} object(s) from this line on; they were left out and every complete object was kept.`, at),
@@ -592,7 +596,8 @@ function parseJsonListing(lines: readonly Line[], diagnostics: Diagnostic[]): Li
     diagnostics.push(diagnostic('error', 'lsns/truncated-json', 'The JSON ends before it is closed; every complete object was kept.', lineAt(problem.offset)));
   }
   if (problem && !problem.truncated) {
-    diagnostics.push(diagnostic('error', 'lsns/bad-json', `The JSON is broken here (${problem.message}); nothing after it was read.`, lineAt(problem.offset)));
+    const lost = dropped.length > 0 ? ` ${dropped.length} unfinished object(s) were left out.` : '';
+    diagnostics.push(diagnostic('error', 'lsns/bad-json', `The JSON is broken here (${problem.message}); nothing after it was read.${lost}`, lineAt(problem.offset)));
   }
   if (unexpected > 0) {
     diagnostics.push(diagnostic('warning', 'lsns/unexpected-json', `${unexpected} JSON value(s) are not lsns rows and were skipped.`, 0));

@@ -228,7 +228,7 @@ describe('parseLsns properties', () => {
         const r = parseLsns(text);
         expect(LsnsOutputSchema.safeParse(r.value).success).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 200 },
     );
   });
 
@@ -245,7 +245,7 @@ describe('parseLsns properties', () => {
         if (listing.columns.length > 1) expect(result.value.format).toBe(opts.format === 'human' ? 'table' : opts.format);
         expect(result.value.columns).toEqual(listing.columns);
       }),
-      { numRuns: 3000 },
+      { numRuns: 250 },
     );
   });
 
@@ -262,7 +262,7 @@ describe('parseLsns properties', () => {
         });
         if (listing.treeColumn && hasChildren) expect(result.value.tree).toBe('process');
       }),
-      { numRuns: 3000 },
+      { numRuns: 250 },
     );
   });
 
@@ -282,7 +282,56 @@ describe('parseLsns properties', () => {
         expect(withoutLines(result.value.rows)).toEqual(expectedRows(listing));
         expect(result.value.rows.map((r) => r.line)).toEqual(rendered.nodeLines);
       }),
-      { numRuns: 1500 },
+      { numRuns: 150 },
+    );
+  });
+
+  it('process trees pasted with collapsed spacing and elided stretches keep every parent PPID can prove', () => {
+    const defaults = ['PID', 'PPID', 'USER', 'COMMAND'];
+    fc.assert(
+      fc.property(
+        processListing,
+        fc.constantFrom('utf-8', 'c') as fc.Arbitrary<'utf-8' | 'c'>,
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        fc.constantFrom('...[생략]...', '...', '[...]', '…'),
+        (generated, locale, keep, elision) => {
+          const listing = { ...generated, columns: defaults, treeColumn: 'COMMAND' };
+          const rendered = renderLsns(listing.roots as LsnsRenderNode[], { columns: defaults, treeColumn: 'COMMAND', locale });
+          // The truth: each node's parent and depth, in pre-order.
+          const truth: { parent: number | null; depth: number; command: string }[] = [];
+          const visit = (nodes: GenRow[], parent: number | null, depth: number) => {
+            for (const n of nodes) {
+              const i = truth.length;
+              truth.push({ parent, depth, command: n.cells['COMMAND'] as string });
+              visit(n.children, i, depth + 1);
+            }
+          };
+          visit(listing.roots, null, 0);
+          const kept = truth.map((_, i) => i === 0 || (keep[i] ?? true));
+          const lines = rendered.text.split('\n').slice(0, -1);
+          const out: string[] = [(lines[0] as string).replace(/ +/g, ' ').trim()];
+          truth.forEach((_, i) => {
+            const text = (lines[(rendered.nodeLines[i] as number) - 1] as string).replace(/ +/g, ' ').trim();
+            if (kept[i]) out.push(text);
+            else if (out[out.length - 1] !== elision) out.push(elision);
+          });
+          const result = parseLsns(`${out.join('\n')}\n`);
+          expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+          const keptIndex = truth.map((_, i) => (kept[i] ? kept.slice(0, i).filter(Boolean).length : -1));
+          const rows = result.value.rows;
+          expect(rows.length).toBe(kept.filter(Boolean).length);
+          truth.forEach((t, i) => {
+            if (!kept[i]) return;
+            const row = rows[keptIndex[i] as number] as LsnsRow;
+            const parentKept = t.parent !== null && kept[t.parent];
+            expect(row.parentIndex).toBe(parentKept ? keptIndex[t.parent as number] : null);
+            let chainKept = true;
+            for (let a = t.parent; a !== null; a = (truth[a] as { parent: number | null }).parent) chainKept &&= kept[a] as boolean;
+            if (chainKept) expect(row.depth).toBe(t.depth);
+          });
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
@@ -304,7 +353,7 @@ describe('parseLsns properties', () => {
         expect(utf16.value).toEqual(lf.value);
         expect(utf16.diagnostics.filter((d) => !d.code.startsWith('input/'))).toEqual(lf.diagnostics);
       }),
-      { numRuns: 1500 },
+      { numRuns: 150 },
     );
   });
 
@@ -328,7 +377,7 @@ describe('parseLsns properties', () => {
           if (l.trim() !== '') expect(accounted.has(i + 1), `line ${i + 1}: ${l}`).toBe(true);
         });
       }),
-      { numRuns: 1500 },
+      { numRuns: 150 },
     );
   });
 });
