@@ -29,7 +29,7 @@ check('a bare parse does not load zod (CJS)', () => {
   assert.equal(Object.keys(require.cache).some((k) => /[\\/]node_modules[\\/]zod[\\/]/.test(k)), false);
 });
 
-for (const sub of ['ps', 'proc-status', 'ns-links', 'lsns', 'wsl-list', 'ipconfig', 'hnsdiag']) {
+for (const sub of ['ps', 'proc-status', 'ns-links', 'lsns', 'wsl-list', 'ipconfig', 'hnsdiag', 'docker-ps', 'docker-inspect']) {
   const mod = await import(`wslscope/${sub}`);
   const cj = require(`wslscope/${sub}`);
   check(`subpath wslscope/${sub} (ESM and CJS)`, () => {

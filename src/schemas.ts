@@ -1,8 +1,15 @@
 /**
- * `wslscope/schemas`: the zod schemas of every parser's value and of the model's `Analysis`,
- * for callers who validate. This entry loads zod; the others never do.
+ * `wslscope/schemas`: the zod schemas of every parser's value, of the transcript and of the
+ * model's `Analysis`, for callers who validate. This entry loads zod; the others never do.
  */
 export * from './model/schema.js';
-export { HnsdiagOutputSchema, HnsdiagNetworkSchema, HnsdiagEndpointSchema, HnsdiagNamespaceSchema, HnsdiagLoadBalancerSchema, HnsdiagAdapterSchema, HnsdiagSubnetSchema, HnsdiagOptionsSchema, HnsdiagKindSchema, HnsdiagLayoutSchema, HnsdiagExtraSchema } from './parsers/hnsdiag/schema.js';
-export { WslDistroSchema, WslDistroStateSchema, WslListErrorSchema, WslListMessageSchema, WslListOutputSchema, WslOnlineDistroSchema } from './parsers/wsl-list/schema.js';
-export { IpconfigOutputSchema, IpconfigHostSchema, IpconfigAdapterSchema, IpconfigIpv4Schema, IpconfigIpv6Schema, IpconfigIpv6KindSchema, IpconfigAdapterTypeSchema, IpconfigExtraSchema, IpconfigOptionsSchema } from './parsers/ipconfig/schema.js';
+export * from './transcript/schema.js';
+export * from './parsers/ps/schema.js';
+export * from './parsers/proc-status/schema.js';
+export * from './parsers/ns-links/schema.js';
+export * from './parsers/lsns/schema.js';
+export * from './parsers/wsl-list/schema.js';
+export * from './parsers/ipconfig/schema.js';
+export * from './parsers/hnsdiag/schema.js';
+export * from './parsers/docker-ps/schema.js';
+export * from './parsers/docker-inspect/schema.js';

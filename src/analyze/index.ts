@@ -162,12 +162,9 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
         }
         break;
       case 'docker-inspect': {
-        const targets = (block.formatOptions?.['targets'] as string[] | undefined) ?? [];
-        const values = (result.value as DockerInspectOutput).values.filter((v) => v.pid !== null);
-        values.forEach((v, i) => inspects.push({ ref: targets.length === values.length ? (targets[i] ?? null) : targets.length === 1 ? (targets[0] ?? null) : null, pid: v.pid as number, line: lineOf(v.line), text: v.text }));
-        for (const o of (result.value as DockerInspectOutput).objects) {
-          if (o.pid !== null) inspects.push({ ref: o.id ?? o.name, pid: o.pid, line: lineOf(o.line) });
-        }
+        const inspected = result.value as DockerInspectOutput;
+        for (const v of inspected.values) if (v.pid !== null) inspects.push({ ref: v.target, pid: v.pid, line: lineOf(v.line), text: v.text });
+        for (const o of inspected.objects) if (o.pid !== null) inspects.push({ ref: o.id ?? o.name, pid: o.pid, line: lineOf(o.line) });
         break;
       }
       default:

@@ -276,9 +276,11 @@ export class TokenBuffer {
  * Cells follow the terminal: a tab advances to the next multiple of 8, wide characters
  * take two cells. With `limit`, the `limit`-th token takes the rest of the line (trailing
  * blanks excepted) without being scanned — a last column that may hold spaces; its end
- * cell then assumes one cell per code unit.
+ * cell then assumes one cell per code unit. With `measure: 'utf8'`, positions count UTF-8
+ * bytes instead of display cells: busybox pads its columns with `strlen`, not by width.
  */
-export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff): number {
+export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff, measure: 'display' | 'utf8' = 'display'): number {
+  const bytes = measure === 'utf8';
   const n = text.length;
   let count = 0;
   let cell = 0;
@@ -313,10 +315,10 @@ export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff): 
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        cell += charWidth(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        cell += bytes ? 4 : charWidth(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
         i++;
-      } else cell++;
-    } else cell += charWidth(c);
+      } else cell += bytes ? 3 : 1;
+    } else cell += bytes ? (c < 0x800 ? 2 : 3) : charWidth(c);
   }
   if (inToken) {
     buf.end[count] = n;

@@ -78,6 +78,9 @@ type Work = { kind: 'ns'; a: number; b: number; ev: Evidence[] } | { kind: 'proc
 /** Commands too generic to identify a process by (with its pid) across views. */
 const GENERIC_COMMANDS = new Set(['/init', 'init', '/sbin/init', 'bash', '-bash', 'sh', '-sh', 'zsh', 'ps', 'sleep', 'systemd', '/bin/bash', '/bin/sh']);
 
+/** Programs that print the listings themselves; each run is a new, short-lived process. */
+const OBSERVER_COMMANDS = new Set(['ps', 'lsns', 'grep', 'cat', 'ls', 'readlink', 'nsenter', 'top', 'htop', 'pstree', 'awk', 'sed', 'head', 'tail']);
+
 /** True when `command` is specific enough that the same pid and command in two views is one process. */
 export function isDistinctiveCommand(command: string | null | undefined): boolean {
   if (!command) return false;
@@ -773,7 +776,8 @@ class Resolver {
     const byCommand = new Map<string, number[]>();
     for (const r of procRoots) {
       const p = this.proc[r] as ProcInfo;
-      if (!p.command) continue;
+      // The commands that printed the listing live for an instant: two of them are never one.
+      if (!p.command || OBSERVER_COMMANDS.has(commandStem(p.command))) continue;
       const key = p.command.trim();
       let list = byCommand.get(key);
       if (!list) byCommand.set(key, (list = []));

@@ -158,7 +158,7 @@ export function readTranscript(input: string | Uint8Array): ParseResult<Transcri
 
   const openPrompt = (pm: PromptMatch, command: string, line: Line, lastLine: number) => {
     const windows = isWindowsPrompt(pm);
-    const text = line.text;
+    const text = stripQuote(line.text);
     let vantage = windows ? tracker.windowsPrompt(line.number, text) : tracker.linuxPrompt(pm.style, line.number, text);
     const info = classifyLine(command, pm.shell, windows);
     if (info.effect.type === 'once') vantage = tracker.once(info.effect.target, line.number, text);

@@ -5,7 +5,7 @@
  * comment lines in config files, so there the command must look like one (see
  * {@link plausibleCommand}). Hand-written scanning instead of regexes: pasted text is untrusted.
  */
-import { cjkCount } from './prose.js';
+import { cjkCount, isCjkProse } from './prose.js';
 
 /** The look of a prompt, used to notice when the shell changed without a command saying so. */
 export interface PromptStyle {
@@ -69,9 +69,12 @@ function isAssignment(word: string): boolean {
  * True when `text` (what follows a `#` or `$`) looks like a command rather than a comment:
  * its first word (after `VAR=value` assignments) is a known command, a path, a script or a
  * `.exe`, or a lower-case word followed by an option, a path or nothing. A lone assignment
- * (`# key=value`) is a commented-out setting, not a command.
+ * (`# key=value`) is a commented-out setting, and a line of Korean/Japanese/Chinese prose a
+ * markdown heading, not a command.
  */
 export function plausibleCommand(text: string): boolean {
+  // `# ps 명령어 사용법` is a markdown heading in a Korean post, not a command.
+  if (isCjkProse(text)) return false;
   let { word, rest } = firstToken(text);
   let assigned = false;
   while (word !== '' && isAssignment(word)) {

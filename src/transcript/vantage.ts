@@ -95,11 +95,25 @@ export class VantageTracker {
     return this.make(t, line, via, text, t.kind === 'nsenter' ? this.current(line).key : null);
   }
 
-  private dropPendingNote(frame: Frame | undefined, line: number): void {
-    if (frame?.pendingNote) {
-      frame.pendingNote = false;
+  /** A note dropped by a Windows prompt: forgiven if that prompt's command opens the same place. */
+  private stashed: { vantage: Vantage; line: number } | null = null;
+
+  private dropPendingNote(frame: Frame | undefined, line: number, replacement?: Vantage): void {
+    this.flushStash();
+    if (!frame?.pendingNote) return;
+    frame.pendingNote = false;
+    if (replacement?.key === frame.vantage.key) return;
+    this.diagnostics.push(
+      diagnostic('info', 'transcript/vantage-note-unused', `The note on line ${frame.vantage.line} said where the next commands ran, but no command followed it there.`, line),
+    );
+  }
+
+  private flushStash(): void {
+    const s = this.stashed;
+    this.stashed = null;
+    if (s) {
       this.diagnostics.push(
-        diagnostic('info', 'transcript/vantage-note-unused', `The note on line ${frame.vantage.line} said where the next commands ran, but no command followed it there.`, line),
+        diagnostic('info', 'transcript/vantage-note-unused', `The note on line ${s.vantage.line} said where the next commands ran, but a Windows prompt followed it.`, s.line),
       );
     }
   }
@@ -118,7 +132,12 @@ export class VantageTracker {
     this.started = true;
     let at = -1;
     for (let i = this.stack.length - 1; i >= 0; i--) if ((this.stack[i] as Frame).vantage.kind === 'windows') at = i;
-    this.dropPendingNote(this.top(), line);
+    this.flushStash();
+    const top = this.top();
+    if (top?.pendingNote) {
+      top.pendingNote = false;
+      this.stashed = { vantage: top.vantage, line };
+    }
     if (at >= 0) this.stack.length = at + 1;
     else this.stack = [{ vantage: this.make({ kind: 'windows', name: null, targetPid: null, mountsTarget: false }, line, 'prompt', text, null), style: null, pendingNote: false }];
     return (this.top() as Frame).vantage;
@@ -126,6 +145,7 @@ export class VantageTracker {
 
   /** A Linux prompt of `style`: the current shell, or a new unknown one when nothing explains it. */
   linuxPrompt(style: PromptStyle, line: number, text: string): Vantage {
+    this.flushStash();
     const first = !this.started;
     this.started = true;
     const top = this.top();
@@ -164,7 +184,7 @@ export class VantageTracker {
     const v = t === 'unknown' ? this.freshUnknown(line, via, text) : this.target(t, line, via, text);
     const frame: Frame = { vantage: v, style: null, pendingNote: true };
     const top = this.top();
-    this.dropPendingNote(top, line);
+    this.dropPendingNote(top, line, v);
     if (!top || top.vantage.kind === 'windows') this.stack.push(frame);
     else this.stack[this.stack.length - 1] = frame;
   }
@@ -176,6 +196,7 @@ export class VantageTracker {
 
   /** The vantage for bare output: a note's, a fresh unknown one after prose, or the current one. */
   orphan(context: OrphanContext, line: number): Vantage {
+    this.flushStash();
     const top = this.top();
     if (top?.pendingNote) {
       top.pendingNote = false;
@@ -210,6 +231,7 @@ export class VantageTracker {
           return;
         }
         const v = this.target(effect.target, line, 'command', text);
+        if (this.stashed?.vantage.key === v.key) this.stashed = null;
         this.stack.push({ vantage: v, style: null, pendingNote: false });
         return;
       }
@@ -231,6 +253,7 @@ export class VantageTracker {
   /** At the end of the input: a note nothing used. */
   finish(line: number): void {
     this.dropPendingNote(this.top(), line);
+    this.flushStash();
   }
 }
 

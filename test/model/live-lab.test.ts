@@ -14,13 +14,11 @@ import type { Analysis, Observation, ViewInput } from '../../src/model/schema.js
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { parseLsns } from '../../src/parsers/lsns/index.js';
 import { capture, labUnavailable, nsInodeOf, startLab, type Lab } from '../support/live-lab.js';
-import { loadAdapters, observeBlock, type Block } from '../support/text-observations.js';
+import { observeBlock, type Block } from '../support/text-observations.js';
 import type { TextFormat } from '../support/sim-text.js';
 
 const DEPTH = 3;
-const unavailable = labUnavailable();
-const adapters = unavailable === null ? await loadAdapters() : null;
-const skipReason = unavailable ?? (adapters === null ? 'src/model/adapters.ts is not there yet' : null);
+const skipReason = labUnavailable();
 
 describe.skipIf(skipReason !== null)('live lab: nested pid namespaces on this machine', () => {
   let lab: Lab | null = null;
@@ -90,7 +88,7 @@ describe.skipIf(skipReason !== null)('live lab: nested pid namespaces on this ma
 
       const parseDiagnostics: Diagnostic[] = [];
       for (const b of blocks) {
-        const out = observeBlock(adapters!, b);
+        const out = observeBlock(b);
         observations.push(...out.observations);
         parseDiagnostics.push(...out.diagnostics.filter((d) => d.severity === 'error'));
       }

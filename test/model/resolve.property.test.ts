@@ -34,7 +34,7 @@ import {
   type Scenario,
 } from '../support/sim-evidence.js';
 import { renderText } from '../support/sim-text.js';
-import { loadAdapters, observeText, type Adapters } from '../support/text-observations.js';
+import { observeText } from '../support/text-observations.js';
 
 interface Run {
   scenario: Scenario;
@@ -369,12 +369,10 @@ describe('resolve: sanity of the harness on a fixed machine', () => {
 // The same properties through real text: the commands' output (test/support/sim-text.ts) →
 // the real parsers → the adapters → resolve.
 
-const adapters = await loadAdapters();
-
-describe.skipIf(adapters === null)('resolve from text (parsers → adapters → resolve)', () => {
+describe('resolve from text (parsers → adapters → resolve)', () => {
   function runText(scenario: Scenario, seed: number): Run {
     const text = renderText(scenario, seed);
-    const observed = observeText(adapters as Adapters, text);
+    const observed = observeText(text);
     const parseErrors = observed.diagnostics.filter((d) => d.severity === 'error');
     if (parseErrors.length > 0) throw new Error(`parsers rejected the rendered text: ${JSON.stringify(parseErrors)}\n${text.transcript.join('\n')}`);
     return run(scenario, { set: observed.set, facts: text.facts });
@@ -386,7 +384,7 @@ describe.skipIf(adapters === null)('resolve from text (parsers → adapters → 
         const r = runText(randomScenario(state, seed), seed);
         expectNone(r, r.report.violations, 'false claims (text)');
       }),
-      { numRuns: 80 },
+      { numRuns: 300 },
     );
   });
 
@@ -411,8 +409,4 @@ describe.skipIf(adapters === null)('resolve from text (parsers → adapters → 
       { numRuns: 50 },
     );
   });
-});
-
-describe.skipIf(adapters !== null)('resolve from text (skipped)', () => {
-  it.skip('skipped: src/model/adapters.ts is not there yet — the text-level properties need observationsFromPs/ProcStatus/NsLinks/Lsns', () => {});
 });

@@ -11,11 +11,14 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Seconds after which the lab's processes are killed even if `stop()` never runs. */
+const LIFETIME_S = 120;
+
 /** Why the lab cannot run here, or null when it can. */
 export function labUnavailable(): string | null {
   if (process.platform !== 'linux') return `not Linux (${process.platform})`;
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return 'not root (unshare --pid and nsenter need CAP_SYS_ADMIN)';
-  for (const tool of ['unshare', 'nsenter', 'lsns', 'ps']) {
+  for (const tool of ['unshare', 'nsenter', 'lsns', 'ps', 'timeout']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return `${tool} is missing`;
   }
   const probe = spawnSync('unshare', ['--pid', '--fork', '--mount-proc', 'true'], { timeout: 5000 });
@@ -113,23 +116,28 @@ export function startLab(depth = 3): Lab {
   const children: ChildProcess[] = [];
   const spawned: number[] = [];
   const known = new Set<number>();
-  const alive = () => [...known, ...findMarked(marker)].filter(isRunning);
+  // Everything whose command line names this lab: the sleeps, the unshares, the timeouts.
+  const alive = () => [...new Set([...known, ...findLabProcesses(marker, dir)])].filter(isRunning);
   const stop = () => {
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-    // The kernel kills the namespaces' members asynchronously; wait, then kill leftovers by pid.
-    for (let i = 0; i < 100 && alive().length > 0; i++) sleepSync(10);
-    for (const p of alive()) {
-      try {
-        process.kill(p, 'SIGKILL');
-      } catch {
-        // already gone
+    // Every process of the lab, by pid; the kernel then reaps the namespaces' members (it kills
+    // a namespace's processes when its init dies) — wait until none is left.
+    for (let round = 0; round < 3 && alive().length > 0; round++) {
+      for (const p of alive()) {
+        try {
+          process.kill(p, 'SIGKILL');
+        } catch {
+          // already gone
+        }
       }
+      for (let i = 0; i < 100 && alive().length > 0; i++) sleepSync(10);
     }
-    for (let i = 0; i < 100 && alive().length > 0; i++) sleepSync(10);
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const outer = spawn('unshare', ['--pid', '--fork', '--mount-proc', '--kill-child', 'sh', script, '1'], { stdio: 'ignore' });
+    // `timeout` bounds the lab's life should this process die before stop() (the kernel then
+    // kills every namespace member when the outer unshare's --kill-child fires).
+    const outer = spawn('timeout', ['-s', 'KILL', String(LIFETIME_S), 'unshare', '--pid', '--fork', '--mount-proc', '--kill-child', 'sh', script, '1'], { stdio: 'ignore' });
     children.push(outer);
     if (outer.pid) spawned.push(outer.pid);
     // A marker sleep per level, and the deepest init.
@@ -142,7 +150,7 @@ export function startLab(depth = 3): Lab {
     }
     const deepestInit = found.find((p) => commandOf(p) === `sleep ${marker}9${depth}`);
     if (deepestInit === undefined) throw new Error(`lab did not come up (found ${found.length} of ${want} processes)`);
-    const entered = spawn('nsenter', ['-t', String(deepestInit), '-p', '-m', 'sleep', `${marker}8`], { stdio: 'ignore' });
+    const entered = spawn('timeout', ['-s', 'KILL', String(LIFETIME_S), 'nsenter', '-t', String(deepestInit), '-p', '-m', 'sleep', `${marker}8`], { stdio: 'ignore' });
     children.push(entered);
     if (entered.pid) spawned.push(entered.pid);
     for (const p of spawned) known.add(p);
@@ -173,6 +181,14 @@ export function startLab(depth = 3): Lab {
     stop();
     throw e;
   }
+}
+
+/** Pids whose command line names the lab (its marker or its script's folder). */
+function findLabProcesses(marker: number, dir: string): number[] {
+  return allPids().filter((pid) => {
+    const c = commandOf(pid);
+    return c !== null && (c.includes(String(marker)) || c.includes(dir));
+  });
 }
 
 /** Pids whose command line carries the marker (the lab's sleeps). */

@@ -56,6 +56,7 @@ describe('matchPrompt: lines that are not prompts', () => {
     ['a word and # in output', 'total # of files'],
     ['an empty line', ''],
     ['a lone path', '/dev/hvc1'],
+    ['a markdown heading in Korean', '# ps 명령어 사용법'],
   ])('%s', (_name, line) => {
     expect(matchPrompt(line)).toBeNull();
   });
@@ -75,6 +76,7 @@ describe('plausibleCommand', () => {
     ['Set the command', false],
     ['foo bar baz', false],
     ['설정 파일', false],
+    ['cat 문서.txt', true],
   ])('%s → %s', (text, expected) => {
     expect(plausibleCommand(text)).toBe(expected);
   });

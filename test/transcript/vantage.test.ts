@@ -167,6 +167,14 @@ describe('notes and annotations', () => {
     expect(b).toMatchObject({ format: 'ipconfig', vantage: { key: 'windows', via: 'annotation' } });
   });
 
+  it('forgives a note placed before the command that opens the same place', () => {
+    const r = readTranscript('// In the docker-desktop distro:\nc:\\temp> wsl -d docker-desktop\n# ps\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value.blocks[1]?.vantage).toMatchObject({ key: 'distro:docker-desktop', via: 'command' });
+    expect(codes('// In the docker-desktop distro:\n// wslscope: vantage distro docker-desktop\n# ps\n')).toEqual([]);
+    expect(codes('// In the docker-desktop distro:\nc:\\temp> wsl -d Ubuntu\n$ ps\n')).toEqual(['transcript/vantage-note-unused']);
+  });
+
   it('reports a bad annotation and an unused one', () => {
     expect(codes('// wslscope: vantage moon\n# ps\n')).toContain('transcript/bad-annotation');
     expect(codes('// wslscope: vanish\n')).toContain('transcript/bad-annotation');

@@ -64,13 +64,42 @@ interface Listing {
  * Parses the output of `lsns` in any of its layouts. Never throws; see the module comment.
  */
 export function parseLsns(input: string | Uint8Array, options: LsnsOptions = {}): ParseResult<LsnsOutput> {
-  const prepared = prepareInput(input);
+  const prepared = prepareInput(utf16leWithBoxArt(input));
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
   const lines = prepared.lines;
   const first = lines.find((l) => !isBlank(l.text));
   const start = first ? first.text.trimStart().charAt(0) : '';
   const listing = start === '{' || start === '[' ? parseJsonListing(lines, diagnostics) : parseTextListing(lines, options, diagnostics);
   return makeResult<LsnsOutput>(listing, diagnostics);
+}
+
+/**
+ * UTF-16LE without a byte-order mark whose tree art (`─` is U+2500, low byte 0) defeats the
+ * core's sniffing, which wants the even bytes nearly free of zeros: returned with a BOM so that
+ * `prepareInput` decodes it (and says so). Any other input is returned as it is.
+ */
+function utf16leWithBoxArt(input: string | Uint8Array): string | Uint8Array {
+  if (typeof input === 'string' || input.length < 4 || input.length % 2 !== 0) return input;
+  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) return input;
+  const n = Math.min(input.length, 4096);
+  let high = 0;
+  let art = 0;
+  for (let i = 0; i + 1 < n; i += 2) {
+    const lo = input[i] as number;
+    const hi = input[i + 1] as number;
+    if (hi === 0) {
+      if (lo === 0) return input;
+      high++;
+    } else if (hi === 0x25) art++;
+  }
+  const pairs = n >> 1;
+  // Mostly ASCII in UTF-16LE, with box drawing: nothing else has this many NULs at odd offsets.
+  if (art === 0 || high < pairs * 0.5 || high + art < pairs * 0.8) return input;
+  const out = new Uint8Array(input.length + 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  out.set(input, 2);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,15 +276,22 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   const rawCandidate = (header ? isHeaderSingleSpaced(header.text) : true) && rowsIn.length > 0 && rowsIn.every((l) => l.text.split(' ').length === m);
   const cellLines = header ? rowsIn.map((l) => cellLine(expandTabs(l.text))) : [];
   if (header) inferAlignment(specs, cellLines);
-  let treeIndex = commandIndex;
-  if (nsIndex >= 0) {
-    const nsSpec = specs[nsIndex] as ColumnSpec;
-    // -T makes NS a left-aligned tree column, padded to the inode's width (a collapsed paste loses the padding).
+  // The tree column: NS under -T (left-aligned, padded to the inode's width, art glued to inodes), else COMMAND.
+  const nsSpec = specs[nsIndex];
+  const nsArtAt = (c: { slice(from: number): string }, from: number): boolean => {
+    const art = readExactArt(c.slice(from));
+    const d = art ? art.rest.charCodeAt(0) : 0;
+    return d >= 48 && d <= 57;
+  };
+  const humanTree = (): number => {
+    if (!nsSpec) return commandIndex;
+    if (!header) return rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, false)) ? nsIndex : commandIndex;
     const next = specs[nsIndex + 1];
-    const padded = header !== null && nsSpec.align === 'left' && (!next || next.start - nsSpec.end > 1);
-    const nsTree = padded || rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, rawCandidate));
-    if (nsTree) treeIndex = nsIndex;
-  }
+    const padded = nsSpec.align === 'left' && next !== undefined && next.start - nsSpec.end > 1;
+    const art = nsSpec.align === 'left' ? cellLines.some((c) => nsArtAt(c, nsSpec.start)) : rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, false));
+    return padded || art ? nsIndex : commandIndex;
+  };
+  let treeIndex = humanTree();
   const anyEscape = rawCandidate && rowsIn.some((l) => hasHexEscape(l.text));
   let geometry = header && !anyEscape ? cellLines.map((c) => cutByGeometry(c, specs)) : null;
   let fits = geometry ? geometry.map((cuts) => (cuts ? cellsFit(cuts, specs, treeIndex) || isContinuationCut(cuts, specs, treeIndex, nsfsIndex) : false)) : null;
@@ -263,6 +299,7 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   if (raw) {
     geometry = null;
     fits = null;
+    treeIndex = nsSpec && rowsIn.some((l) => nsCellStartsWithArt(l.text, nsIndex, true)) ? nsIndex : commandIndex;
   }
   const format: Format = raw ? 'raw' : 'table';
   let collapsed = false;
@@ -282,6 +319,9 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
     }
   }
 
+  const hasPnsAndOns = specs.some((s) => s.info?.field === 'pns') && specs.some((s) => s.info?.field === 'ons');
+  const canReanchor = treeIndex >= 0 && treeIndex === nsIndex ? hasPnsAndOns : hasPpid;
+
   // Headerless aligned output (-n): the tree column starts where the roots' text starts.
   const looseStart = !header && !raw ? treeColumnStart(rowsIn, specs, treeIndex, nsfsIndex >= 0) : -1;
 
@@ -300,8 +340,9 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
     let exact = false;
     if (raw) {
       cuts = cutRaw(line.text, m);
-      // -r writes the art's spaces as \x20: art without any escape may be a collapsed paste instead.
-      exact = anyEscape;
+      // -r writes the art's spaces as \x20: art without any escape may also be a collapsed paste, so
+      // it is re-anchored by PPID (PNS/ONS) when those columns exist; without them both readings agree.
+      exact = anyEscape || !canReanchor;
     } else if (geometry && !collapsed && fits?.[rowIndex]) {
       cuts = geometry[rowIndex] ?? null;
       exact = true;
@@ -332,7 +373,6 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
 
   const hasArt = items.some((i) => i !== ELISION && i.art !== null);
   const tree: TreeKind | null = hasArt ? (treeIndex === nsIndex && nsIndex >= 0 ? 'namespace' : 'process') : null;
-  const hasPnsAndOns = specs.some((s) => s.info?.field === 'pns') && specs.some((s) => s.info?.field === 'ons');
   resolveTree(items, { kind: tree ?? 'process', hasPpid, hasPnsAndOns }, diagnostics);
   return { mode: modeOf(specs, rows), format, tree, columns: specs.map((s) => s.name), rows };
 }

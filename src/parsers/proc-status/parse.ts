@@ -352,109 +352,112 @@ interface Meta {
   hasName: boolean;
 }
 
-/**
- * Parses `/proc/<pid>/status` text: a whole file, many concatenated, `grep NSpid` lines, or
- * `grep -H` lines (`/proc/123/status:NSpid:\t123\t1`). Never throws.
- *
- * @example
- * parseProcStatus('NSpid:\t41234\t57\t1\n').value.records[0].nspid // [41234, 57, 1]
- */
-export function parseProcStatus(input: string | Uint8Array, options: ProcStatusOptions = {}): ParseResult<ProcStatusOutput> {
-  const prepared = prepareInput(input);
-  const diags: Diagnostic[] = prepared.diagnostics;
-  const records: ProcStatusRecord[] = [];
-  const metas: Meta[] = [];
-  const seen = new Uint8Array(KEYS.length);
+/** The state of one parse: the records so far and the record being read. */
+class StatusReader {
+  readonly records: ProcStatusRecord[] = [];
+  readonly metas: Meta[] = [];
+  private readonly seen = new Uint8Array(KEYS.length);
+  private active = false;
+  private vals: Value[] = [];
+  private stateName: string | null = null;
+  private extra: Record<string, string> = {};
+  private path: string | null = null;
+  private kind = PLAIN;
+  private hasName = false;
+  private count = 0;
+  private first = 0;
+  private last = 0;
+  private header = '';
+  private readonly strings = new Map<string, string>();
 
-  // The record being read.
-  let active = false;
-  let vals: Value[] = [];
-  let stateName: string | null = null;
-  let extra: Record<string, string> = {};
-  let path: string | null = null;
-  let kind = PLAIN;
-  let hasName = false;
-  let count = 0;
-  let first = 0;
-  let last = 0;
-  let header = '';
+  constructor(private readonly diags: Diagnostic[]) {}
 
-  const finish = () => {
-    if (!active) return;
-    active = false;
-    if (count === 0) {
-      diags.push(diagnostic('warning', 'proc-status/empty-file', 'A file header is followed by no status lines (the process may have exited).', first, { excerpt: header }));
+  finish(): void {
+    if (!this.active) return;
+    this.active = false;
+    if (this.count === 0) {
+      this.diags.push(diagnostic('warning', 'proc-status/empty-file', 'A file header is followed by no status lines (the process may have exited).', this.first, { excerpt: this.header }));
       return;
     }
-    records.push(buildRecord(vals, stateName, extra, path, first, last));
-    metas.push({ kind, hasName });
-  };
+    this.records.push(buildRecord(this.vals, this.stateName, this.extra, this.path, this.first, this.last));
+    this.metas.push({ kind: this.kind, hasName: this.hasName });
+  }
 
-  const begin = (line: number, p: string | null, k: number, headerText = '') => {
-    finish();
-    active = true;
-    vals = new Array<Value>(KEYS.length).fill(null);
-    stateName = null;
-    extra = {};
-    path = p;
-    kind = k;
-    hasName = false;
-    count = 0;
-    first = line;
-    last = line;
-    header = headerText;
-    seen.fill(0);
-  };
+  begin(line: number, p: string | null, k: number, headerText = ''): void {
+    this.finish();
+    this.active = true;
+    this.vals = new Array<Value>(KEYS.length).fill(null);
+    this.stateName = null;
+    this.extra = {};
+    this.path = p;
+    this.kind = k;
+    this.hasName = false;
+    this.count = 0;
+    this.first = line;
+    this.last = line;
+    this.header = headerText;
+    this.seen.fill(0);
+  }
 
-  const report = (severity: 'warning' | 'error', code: string, message: string, line: number, text: string) => {
-    diags.push(diagnostic(severity, code, message, line, { excerpt: text }));
-  };
+  /** A known key at the start of a line (no grep prefix): the hot path. */
+  plainKey(num: number, text: string, colon: number, idx: number): void {
+    if (!this.active || this.kind === PREFIX || this.seen[idx] === 1 || (idx === NAME_INDEX && this.count > 0)) this.begin(num, null, PLAIN);
+    this.seen[idx] = 1;
+    this.count++;
+    this.last = num;
+    this.value(num, text, colon, idx);
+  }
 
   /** One `Key: value` line; `keyStart..colon` is the key (`idx` its KEYS index or -1), `p` the grep prefix or null. */
-  const keyLine = (num: number, text: string, keyStart: number, colon: number, idx: number, p: string | null) => {
+  keyLine(num: number, text: string, keyStart: number, colon: number, idx: number, p: string | null): void {
     if (p !== null) {
-      if (!active || kind !== PREFIX || path !== p) begin(num, p, PREFIX);
-    } else if (!active || kind === PREFIX) {
-      begin(num, null, PLAIN);
+      if (!this.active || this.kind !== PREFIX || this.path !== p) this.begin(num, p, PREFIX);
+    } else if (!this.active || this.kind === PREFIX) {
+      this.begin(num, null, PLAIN);
     }
-    let key = '';
     if (idx >= 0) {
-      if (seen[idx] === 1 || (idx === NAME_INDEX && count > 0)) begin(num, p, p === null ? PLAIN : PREFIX);
-      seen[idx] = 1;
-    } else {
-      key = text.slice(keyStart, colon);
-      if (Object.hasOwn(extra, key)) begin(num, p, p === null ? PLAIN : PREFIX);
-    }
-    count++;
-    last = num;
-    const v = skipWs(text, colon + 1);
-    const end = trimEndAt(text, v);
-    if (idx < 0) {
-      extra[key] = text.slice(v, end);
+      if (this.seen[idx] === 1 || (idx === NAME_INDEX && this.count > 0)) this.begin(num, p, p === null ? PLAIN : PREFIX);
+      this.seen[idx] = 1;
+      this.count++;
+      this.last = num;
+      this.value(num, text, colon, idx);
       return;
     }
+    const key = text.slice(keyStart, colon);
+    if (Object.hasOwn(this.extra, key)) this.begin(num, p, p === null ? PLAIN : PREFIX);
+    this.count++;
+    this.last = num;
+    const v = skipWs(text, colon + 1);
+    this.extra[key] = text.slice(v, trimEndAt(text, v));
+  }
+
+  /** Reads the value after `colon` as KEYS[idx] says. */
+  private value(num: number, text: string, colon: number, idx: number): void {
+    const v = skipWs(text, colon + 1);
+    const end = trimEndAt(text, v);
     const entry = KEYS[idx] as readonly [string, Field, number];
+    const vals = this.vals;
     switch (entry[2]) {
       case NAME: {
-        hasName = true;
+        this.hasName = true;
         // comm may begin or end with spaces; only the tab the kernel prints is not part of it.
         const after = colon + 1;
         vals[idx] = text.charCodeAt(after) === TAB ? text.slice(after + 1) : text.slice(v, end);
         return;
       }
       case TEXT:
-        vals[idx] = text.slice(v, end);
+        vals[idx] = this.intern(text.slice(v, end));
         return;
       case HEX:
-        if (isHex(text, v, end)) vals[idx] = text.slice(v, end);
-        else if (v === end) missing(num, text, entry[0]);
-        else bad(num, text, entry[0], 'a hexadecimal mask');
+        if (isHex(text, v, end)) vals[idx] = this.intern(text.slice(v, end));
+        else if (v === end) this.missing(num, text, entry[0]);
+        else this.bad(num, text, entry[0], 'a hexadecimal mask');
         return;
       case INT: {
         const n = uintAt(text, v, end);
         if (n >= 0) vals[idx] = n;
-        else if (v === end) missing(num, text, entry[0]);
-        else bad(num, text, entry[0], 'a non-negative integer');
+        else if (v === end) this.missing(num, text, entry[0]);
+        else this.bad(num, text, entry[0], 'a non-negative integer');
         return;
       }
       case KB: {
@@ -466,92 +469,89 @@ export function parseProcStatus(input: string | Uint8Array, options: ProcStatusO
         }
         const n = uintAt(text, v, e);
         if (n >= 0) vals[idx] = n;
-        else if (v === end) missing(num, text, entry[0]);
-        else bad(num, text, entry[0], 'a size in kB');
+        else if (v === end) this.missing(num, text, entry[0]);
+        else this.bad(num, text, entry[0], 'a size in kB');
         return;
       }
       case BOOL: {
         const c = end - v === 1 ? text.charCodeAt(v) : -1;
         if (c === 48 || c === 49) vals[idx] = c === 49;
-        else if (v === end) missing(num, text, entry[0]);
-        else bad(num, text, entry[0], '0 or 1');
+        else if (v === end) this.missing(num, text, entry[0]);
+        else this.bad(num, text, entry[0], '0 or 1');
         return;
       }
       case STATE:
-        stateValue(num, text, v, end);
+        this.state(num, text, v, end);
         return;
       case QUAD: {
         const list = uintList(text, v, end);
         if (list !== null && list.length === 4) vals[idx] = list;
-        else if (v === end) missing(num, text, entry[0]);
-        else bad(num, text, entry[0], 'four ids (real, effective, saved, filesystem)');
+        else if (v === end) this.missing(num, text, entry[0]);
+        else this.bad(num, text, entry[0], 'four ids (real, effective, saved, filesystem)');
         return;
       }
       case LIST: {
         const list = uintList(text, v, end);
         if (list !== null) vals[idx] = list;
-        else bad(num, text, entry[0], 'a list of group ids');
+        else this.bad(num, text, entry[0], 'a list of group ids');
         return;
       }
       case NS: {
         const list = v === end ? null : uintList(text, v, end);
         if (list !== null && list.length > 0) vals[idx] = list;
-        else if (v === end) missing(num, text, entry[0]);
+        else if (v === end) this.missing(num, text, entry[0]);
         // A partial list would misalign the levels (they pair from the end), so none is kept.
-        else report('error', 'proc-status/bad-ns-list', `${entry[0]}: must be whitespace-separated decimal ids, one per pid-namespace level; the value was not kept.`, num, text);
+        else this.report('error', 'proc-status/bad-ns-list', `${entry[0]}: must be whitespace-separated decimal ids, one per pid-namespace level; the value was not kept.`, num, text);
         return;
       }
     }
-  };
+  }
 
-  const missing = (line: number, text: string, key: string) => {
-    report('warning', 'proc-status/missing-value', `${key}: has no value; it was left null.`, line, text);
-  };
-
-  const bad = (line: number, text: string, key: string, what: string) => {
-    report('warning', 'proc-status/bad-value', `The value of ${key}: is not ${what}; it was left null.`, line, text);
-  };
-
-  const stateValue = (line: number, text: string, v: number, end: number) => {
-    if (v === end) return missing(line, text, 'State');
+  private state(line: number, text: string, v: number, end: number): void {
+    if (v === end) return this.missing(line, text, 'State');
     // `S (sleeping)`; a lone letter is accepted too.
-    if (end - v > 1 && !isWs(text.charCodeAt(v + 1))) return bad(line, text, 'State', 'a state letter followed by its name in parentheses');
+    if (end - v > 1 && !isWs(text.charCodeAt(v + 1))) return this.bad(line, text, 'State', 'a state letter followed by its name in parentheses');
     const letter = text.charAt(v);
-    vals[STATE_INDEX] = letter;
+    this.vals[STATE_INDEX] = letter;
     if (end - v > 1) {
       const open = skipWs(text, v + 1);
-      if (text.charCodeAt(open) === 40 && text.charCodeAt(end - 1) === 41) stateName = text.slice(open + 1, end - 1);
-      else report('warning', 'proc-status/bad-value', 'The State: name is not in parentheses; only the letter was kept.', line, text);
+      if (text.charCodeAt(open) === 40 && text.charCodeAt(end - 1) === 41) this.stateName = text.slice(open + 1, end - 1);
+      else this.report('warning', 'proc-status/bad-value', 'The State: name is not in parentheses; only the letter was kept.', line, text);
     }
     if (!KNOWN_STATES.includes(letter)) {
-      diags.push(diagnostic('info', 'proc-status/unknown-state', `State letter '${letter}' is not one the kernel is known to print; it was kept.`, line, { excerpt: text }));
+      this.diags.push(diagnostic('info', 'proc-status/unknown-state', `State letter '${letter}' is not one the kernel is known to print; it was kept.`, line, { excerpt: text }));
     }
-  };
-
-  const lines = prepared.lines;
-  for (let li = 0; li < lines.length; li++) {
-    const ln = lines[li] as { number: number; text: string };
-    const text = ln.text;
-    const num = ln.number;
-    const s = text.length > 0 && isWs(text.charCodeAt(0)) ? skipWs(text, 0) : 0;
-    if (s >= text.length) continue;
-    const colon = text.indexOf(':', s);
-    if (colon > s) {
-      const idx = keyIndex(text, s, colon);
-      if (idx >= 0) {
-        keyLine(num, text, s, colon, idx, null);
-        continue;
-      }
-    }
-    otherLine(num, text, s, colon);
   }
-  finish();
+
+  /**
+   * The first copy of a value seen before. Masks and texts repeat across processes
+   * (`0000000000000000`, `vulnerable`); keeping one copy means the fresh slice dies young
+   * instead of surviving in the output, which is what made garbage collection the hot spot.
+   */
+  private intern(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    if (this.strings.size < 4096) this.strings.set(value, value);
+    return value;
+  }
+
+  report(severity: 'warning' | 'error', code: string, message: string, line: number, text: string): void {
+    this.diags.push(diagnostic(severity, code, message, line, { excerpt: text }));
+  }
+
+  private missing(line: number, text: string, key: string): void {
+    this.report('warning', 'proc-status/missing-value', `${key}: has no value; it was left null.`, line, text);
+  }
+
+  private bad(line: number, text: string, key: string, what: string): void {
+    this.report('warning', 'proc-status/bad-value', `The value of ${key}: is not ${what}; it was left null.`, line, text);
+  }
 
   /** Everything that is not a known key at the start of the line: headers, grep prefixes, unknown keys, noise. */
-  function otherLine(num: number, text: string, s: number, colon: number): void {
+  otherLine(num: number, text: string, s: number, colon: number): void {
     // `==> /proc/1/status <==` (tail/head with several files)
     if (text.startsWith('==> ', s) && text.endsWith(' <==')) {
-      begin(num, text.slice(s + 4, text.length - 4).trim(), HEADER, text);
+      this.begin(num, text.slice(s + 4, text.length - 4).trim(), HEADER, text);
       return;
     }
     if (text.slice(s).trimEnd() === '--') return; // grep's context-group separator
@@ -563,29 +563,60 @@ export function parseProcStatus(input: string | Uint8Array, options: ProcStatusO
       if (c2 > rs) {
         const idx2 = keyIndex(text, rs, c2);
         if (idx2 >= 0 || isIdentifier(text, rs, c2)) {
-          keyLine(num, text, rs, c2, idx2, p);
+          this.keyLine(num, text, rs, c2, idx2, p);
           return;
         }
       }
       // `grep -H '' file` prints the file's blank lines with their prefix too.
       if (skipWs(text, rs) >= text.length) return;
-      report('warning', 'proc-status/unrecognized-line', 'After the grep file-name prefix there is no `Key: value` status line.', num, text);
+      this.report('warning', 'proc-status/unrecognized-line', 'After the grep file-name prefix there is no `Key: value` status line.', num, text);
       return;
     }
     if (colon > s && isIdentifier(text, s, colon)) {
       const key = text.slice(s, colon);
-      if (TOOL_NAMES.has(key)) report('warning', 'proc-status/tool-message', `A message from ${key}, not a status line (e.g. a process that exited before it was read).`, num, text);
-      else keyLine(num, text, s, colon, -1, null);
+      if (TOOL_NAMES.has(key)) this.report('warning', 'proc-status/tool-message', `A message from ${key}, not a status line (e.g. a process that exited before it was read).`, num, text);
+      else this.keyLine(num, text, s, colon, -1, null);
       return;
     }
     // `for f in /proc/*/status; do echo $f; cat $f; done` prints the bare path before each file.
     const bare = text.slice(s).trimEnd();
     if (bare.endsWith('/status') && !/\s/.test(bare)) {
-      begin(num, bare, HEADER, text);
+      this.begin(num, bare, HEADER, text);
       return;
     }
-    report('warning', 'proc-status/unrecognized-line', 'This line is not a `Key: value` status line, a file header or a grep-prefixed line.', num, text);
+    this.report('warning', 'proc-status/unrecognized-line', 'This line is not a `Key: value` status line, a file header or a grep-prefixed line.', num, text);
   }
+}
+
+/**
+ * Parses `/proc/<pid>/status` text: a whole file, many concatenated, `grep NSpid` lines, or
+ * `grep -H` lines (`/proc/123/status:NSpid:\t123\t1`). Never throws.
+ *
+ * @example
+ * parseProcStatus('NSpid:\t41234\t57\t1\n').value.records[0].nspid // [41234, 57, 1]
+ */
+export function parseProcStatus(input: string | Uint8Array, options: ProcStatusOptions = {}): ParseResult<ProcStatusOutput> {
+  const prepared = prepareInput(input);
+  const diags: Diagnostic[] = prepared.diagnostics;
+  const reader = new StatusReader(diags);
+  const lines = prepared.lines;
+  for (let li = 0; li < lines.length; li++) {
+    const ln = lines[li] as { number: number; text: string };
+    const text = ln.text;
+    const s = text.length > 0 && isWs(text.charCodeAt(0)) ? skipWs(text, 0) : 0;
+    if (s >= text.length) continue;
+    const colon = text.indexOf(':', s);
+    if (colon > s) {
+      const idx = keyIndex(text, s, colon);
+      if (idx >= 0) {
+        reader.plainKey(ln.number, text, colon, idx);
+        continue;
+      }
+    }
+    reader.otherLine(ln.number, text, s, colon);
+  }
+  reader.finish();
+  const { records, metas } = reader;
 
   if (options.path !== undefined) {
     const only = records.length === 1 ? (records[0] as ProcStatusRecord) : null;

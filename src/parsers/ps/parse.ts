@@ -457,7 +457,7 @@ function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
     const starts = new Set<number>();
     const ends = new Set<number>();
     for (const l of rows) {
-      const n = scanTokens(l.text, buf);
+      const n = scanTokens(l.text, buf, 0x7fffffff, table.flavor === 'busybox' ? 'utf8' : 'display');
       let hit = false;
       for (let t = 0; t < n; t++) {
         const s = buf.cellStart[t]!;
@@ -650,6 +650,8 @@ class RowScanner {
   private readonly scanLimit: number;
   /** A row with every field of this table, all null: rows are copies of it. */
   private readonly template: PsRow;
+  /** busybox pads by bytes (`strlen`), procps by display width. */
+  readonly measure: 'display' | 'utf8';
 
   constructor(table: Table) {
     this.table = table;
@@ -658,6 +660,7 @@ class RowScanner {
     this.bounds = new Int32Array(table.cols.length + 1);
     this.segment = new Int32Array(table.cols.length + 1);
     this.useGeometry = table.geometry;
+    this.measure = table.flavor === 'busybox' ? 'utf8' : 'display';
     this.firstText = table.cols.findIndex((c) => c.kind === 'text');
     let last = -1;
     table.cols.forEach((c, i) => {
@@ -675,7 +678,7 @@ class RowScanner {
 
   tokenize(text: string): void {
     this.text = text;
-    scanTokens(text, this.buf);
+    scanTokens(text, this.buf, 0x7fffffff, this.measure);
   }
 
   private noDigitWord(i: number): boolean {
@@ -888,8 +891,8 @@ class RowScanner {
     const buf = this.buf;
     const table = this.table;
     this.text = text;
-    scanTokens(text, buf, this.scanLimit);
-    if (buf.count === this.scanLimit && this.scanLimit < 0x7fffffff && this.isArt(buf.count - 1)) scanTokens(text, buf);
+    scanTokens(text, buf, this.scanLimit, this.measure);
+    if (buf.count === this.scanLimit && this.scanLimit < 0x7fffffff && this.isArt(buf.count - 1)) scanTokens(text, buf, 0x7fffffff, this.measure);
     if (this.headerFirst !== '' && buf.count > 0 && text.startsWith(this.headerFirst, buf.start[0]) && text.trim() === this.headerTrim) {
       diags.push(diagnostic('info', 'ps/repeated-header', 'The header line appears again; it was skipped.', l.number));
       return null;
@@ -993,11 +996,12 @@ class RowScanner {
           if (table.flavor === 'busybox' && v.charCodeAt(0) === 123) {
             // busybox prefixes `{comm} ` when comm differs from argv[0]'s basename.
             const close = v.indexOf('} ');
+            // A comm column, when there is one, has the same name uncut: it wins.
             if (close > 0) {
-              row.comm = v.slice(1, close);
+              row.comm ??= v.slice(1, close);
               v = v.slice(close + 2);
             } else if (v.endsWith('}')) {
-              row.comm = v.slice(1, -1);
+              row.comm ??= v.slice(1, -1);
               v = '';
             }
           }
@@ -1071,13 +1075,6 @@ function rowTemplate(table: Table): PsRow {
     command: null,
     defunct: false,
     pidns: null,
-    ipcns: null,
-    mntns: null,
-    netns: null,
-    userns: null,
-    utsns: null,
-    cgroupns: null,
-    timens: null,
     depth: null,
     extra: {},
     line: 0,

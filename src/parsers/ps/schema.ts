@@ -49,20 +49,20 @@ export const PsRowSchema = z.object({
   defunct: z.boolean(),
   /** Inode of the pid namespace (`pidns`); null for `-` (unreadable) or no such column. */
   pidns: num,
-  /** Inode of the ipc namespace. */
-  ipcns: num,
-  /** Inode of the mount namespace. */
-  mntns: num,
-  /** Inode of the network namespace. */
-  netns: num,
-  /** Inode of the user namespace. */
-  userns: num,
-  /** Inode of the uts namespace. */
-  utsns: num,
-  /** Inode of the cgroup namespace. */
-  cgroupns: num,
-  /** Inode of the time namespace. */
-  timens: num,
+  /** Inode of the ipc namespace (`ipcns` column; like the other `*ns` fields, present only with its column). */
+  ipcns: num.optional(),
+  /** Inode of the mount namespace (`mntns`). */
+  mntns: num.optional(),
+  /** Inode of the network namespace (`netns`). */
+  netns: num.optional(),
+  /** Inode of the user namespace (`userns`). */
+  userns: num.optional(),
+  /** Inode of the uts namespace (`utsns`). */
+  utsns: num.optional(),
+  /** Inode of the cgroup namespace (`cgroupns`). */
+  cgroupns: num.optional(),
+  /** Inode of the time namespace (`timens`). */
+  timens: num.optional(),
   /** Depth in a forest (`f`, `--forest`, `-H`): 0 for a root; null when the output has no tree. */
   depth: num,
   /** Process group id (PGID/PGRP). */
