@@ -30,7 +30,7 @@ import {
 import { readJson, type JsonNode, type JsonObject } from './json.js';
 import type { LsnsExtraValue, LsnsOutput, LsnsRow } from './schema.js';
 import { cutByGeometry, cutByWords, cutRaw, headerSpecs, headerWords, inferAlignment, isElision, namedSpecs, type ColumnSpec, type Cut } from './table.js';
-import { cellLine, decodeHexEscapes, hasHexEscape } from './text.js';
+import { cellLine, decodeHexEscapes } from './text.js';
 import { ELISION, resolveTree, type TreeItem, type TreeKind } from './tree.js';
 
 /** Options of {@link parseLsns}. */
@@ -292,10 +292,12 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
     return padded || art ? nsIndex : commandIndex;
   };
   let treeIndex = humanTree();
-  const anyEscape = rawCandidate && rowsIn.some((l) => hasHexEscape(l.text));
-  let geometry = header && !anyEscape ? cellLines.map((c) => cutByGeometry(c, specs)) : null;
+  // Only -r writes a blank as \x20 or UTF-8 tree art as bytes; the human layout escapes control
+  // characters (and, in the C locale, non-ASCII bytes) too, so other escapes prove nothing.
+  const rawMarked = rawCandidate && rowsIn.some((l) => l.text.includes('\\x20') || l.text.includes('\\xe2\\x94'));
+  let geometry = header && !rawMarked ? cellLines.map((c) => cutByGeometry(c, specs)) : null;
   let fits = geometry ? geometry.map((cuts) => (cuts ? cellsFit(cuts, specs, treeIndex) || isContinuationCut(cuts, specs, treeIndex, nsfsIndex) : false)) : null;
-  const raw = rawCandidate && (anyEscape || !header || (fits !== null && fits.some((f) => !f)));
+  const raw = rawCandidate && (rawMarked || !header || (fits !== null && fits.some((f) => !f)));
   if (raw) {
     geometry = null;
     fits = null;
@@ -342,7 +344,7 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
       cuts = cutRaw(line.text, m);
       // -r writes the art's spaces as \x20: art without any escape may also be a collapsed paste, so
       // it is re-anchored by PPID (PNS/ONS) when those columns exist; without them both readings agree.
-      exact = anyEscape || !canReanchor;
+      exact = rawMarked || !canReanchor;
     } else if (geometry && !collapsed && fits?.[rowIndex]) {
       cuts = geometry[rowIndex] ?? null;
       exact = true;

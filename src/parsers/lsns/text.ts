@@ -51,17 +51,6 @@ export function decodeHexEscapes(text: string): string {
   return out + text.slice(plainStart);
 }
 
-/** True when `text` holds a `\xHH` escape. */
-export function hasHexEscape(text: string): boolean {
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf('\\x', from);
-    if (i < 0) return false;
-    if (escapedByte(text, i) >= 0) return true;
-    from = i + 2;
-  }
-}
-
 // East Asian Wide and Fullwidth ranges (as glibc's wcwidth counts them), sorted, inclusive.
 const WIDE: readonly number[] = [
   0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0, 0x23f3, 0x23f3, 0x25fd, 0x25fe, 0x2614, 0x2615,
