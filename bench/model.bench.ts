@@ -19,7 +19,8 @@ import { resolve } from '../src/model/resolve.js';
 import type { Observation, ObservationSet, ViewInput } from '../src/model/schema.js';
 import { buildKernel, prng, ROOT_INODE, viewOf, type KernelSpec, type KernelState } from '../test/support/kernel-sim.js';
 import { lsnsNamespaces } from '../test/support/sim-evidence.js';
-import { renderLsnsNamespaces, renderPsProcps } from '../test/support/sim-text.js';
+import { renderLsns } from '../test/support/render-lsns.js';
+import { lsnsNamespaceNodes, psProcpsText } from '../test/support/sim-text.js';
 
 /** A five-level tree: 4 level-1 namespaces, 3 children each, then 2 and 2. */
 function fiveLevelSpec(processes: number, seed: number): KernelSpec {
@@ -73,7 +74,7 @@ function buildInput(state: KernelState): Input {
   // Root view: ps -eo pid,ppid,pidns,args.
   line++;
   for (const r of root.rows) observations.push({ kind: 'process', view: 'root', line: ++line, pid: r.pid, ppid: r.ppid, nsInode: r.nsInode, command: r.kernelThread ? `[${r.comm}]` : r.command });
-  psTexts.push(renderPsProcps(root.rows, { ppid: true, pidns: true, user: false }).join('\n') + '\n');
+  psTexts.push(psProcpsText(root.rows, { ppid: true, pidns: true, user: false }));
   // Root view: grep -H NSpid /proc/[0-9]*/status.
   const statusLines: string[] = [];
   for (const r of root.rows) {
@@ -84,7 +85,7 @@ function buildInput(state: KernelState): Input {
   const nsRows = lsnsNamespaces(state, root);
   line++;
   for (const n of nsRows) observations.push({ kind: 'namespace', view: 'root', line: ++line, inode: n.inode, parentInode: n.pns, pid: n.row.pid, ppid: n.row.ppid, command: n.row.command });
-  const lsnsText = renderLsnsNamespaces(nsRows).join('\n') + '\n';
+  const lsnsText = renderLsns(lsnsNamespaceNodes(nsRows, state, false), { columns: ['NS', 'PNS', 'PID', 'PPID', 'COMMAND'], treeColumn: null }).text;
   views.push({ id: 'root', vantage: 'wsl --debug-shell', firstLine: rootFirst, lastLine: line, inode: ROOT_INODE });
   // One nsenter view per level-1 namespace.
   for (const ns of state.namespaces.filter((n) => n.level === 1)) {
@@ -94,7 +95,7 @@ function buildInput(state: KernelState): Input {
     const first = ++line;
     line++;
     for (const r of sv.rows) observations.push({ kind: 'process', view: `ns${ns.inode}`, line: ++line, pid: r.pid, ppid: r.ppid, command: r.command });
-    psTexts.push(renderPsProcps(sv.rows, { ppid: true, pidns: false, user: false }).join('\n') + '\n');
+    psTexts.push(psProcpsText(sv.rows, { ppid: true, pidns: false, user: false }));
     views.push({ id: `ns${ns.inode}`, vantage: `nsenter -t ${init.pid} -p -m`, firstLine: first, lastLine: line, relativeTo: { viewId: 'root', pid: init.pid } });
   }
   const status = statusLines.join('\n') + '\n';

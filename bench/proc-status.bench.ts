@@ -115,15 +115,26 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-function time(fn: () => unknown, runs: number): number {
-  fn(); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
+/**
+ * Medians of `runs` timings of `a` and `b`, interleaved (a, b, a, b …) so that both see the
+ * same machine load; the first pair warms up and is not counted.
+ */
+function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    let t0 = performance.now();
+    a();
+    const da = performance.now() - t0;
+    t0 = performance.now();
+    b();
+    const db = performance.now() - t0;
+    if (i > 0) {
+      ta.push(da);
+      tb.push(db);
+    }
   }
-  return median(out);
+  return [median(ta), median(tb)];
 }
 
 /** Prints one line per case: size, parse and split times, MB/s and the ratio. */
@@ -132,10 +143,13 @@ export default async function run(): Promise<void> {
     const text = generateStatus(20_000, headers);
     const mb = Buffer.byteLength(text) / 1e6;
     let records = 0;
-    const parse = time(() => {
-      records = parseProcStatus(text).value.records.length;
-    }, 7);
-    const split = time(() => text.split('\n').length, 7);
+    const [parse, split] = timePair(
+      () => {
+        records = parseProcStatus(text).value.records.length;
+      },
+      () => text.split('\n').length,
+      9,
+    );
     if (records !== 20_000) throw new Error(`expected 20000 records, got ${records}`);
     console.log(
       `${label}: ${mb.toFixed(1)} MB, parse ${parse.toFixed(0)} ms (${(mb / (parse / 1000)).toFixed(0)} MB/s), split ${split.toFixed(0)} ms, ratio ${(parse / split).toFixed(1)}×`,

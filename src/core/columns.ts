@@ -337,6 +337,11 @@ export interface RunColumn {
   anchorStart: number;
   /** Display cell where right-aligned values end. */
   anchorEnd: number;
+  /**
+   * Free text whose words are one space apart (a command line): a wider gap inside a run
+   * costs one — it hints that the run spans two columns. Off for values like `Nov  1`.
+   */
+  gaps?: boolean;
 }
 
 /** The outcome of {@link assignRuns}. */
@@ -345,6 +350,14 @@ export interface RunAssignment {
   cost: number;
   /** True when another assignment was exactly as good: the split is a guess. */
   ambiguous: boolean;
+}
+
+/**
+ * Tools push values right, never left: a value left of where it belongs costs 8 plus four
+ * times its distance (more than a blank cell), one right of it its distance.
+ */
+function offset(d: number): number {
+  return d >= 0 ? d : 8 - 4 * d;
 }
 
 /**
@@ -359,8 +372,13 @@ export function runCost(buf: TokenBuffer, a: number, b: number, col: RunColumn, 
   const e = buf.cellEnd[b - 1]!;
   let left = 0;
   let right = 0;
-  if (col.align !== 'right') left = col.anchorStart < 0 ? 0 : Math.abs(s - Math.max(col.anchorStart, prevEnd + 1));
-  if (col.align !== 'left') right = col.anchorEnd < 0 ? 0 : Math.abs(e - Math.max(col.anchorEnd, prevEnd + 1 + (e - s)));
+  if (col.align !== 'right') left = col.anchorStart < 0 ? 0 : offset(s - Math.max(col.anchorStart, prevEnd + 1));
+  if (col.align !== 'left' && col.anchorEnd >= 0) {
+    right = offset(e - Math.max(col.anchorEnd, prevEnd + 1 + (e - s)));
+    // A value wider than its column starts where the column starts (at or left of the
+    // header) and runs past the header's end: procps prints it there when it has room.
+    if (right > 0 && col.anchorStart >= 0 && s <= col.anchorStart && s > prevEnd && e > col.anchorEnd) right = 0;
+  }
   if (col.align === 'left') return left;
   if (col.align === 'right') return right;
   return Math.min(left, right);
@@ -391,10 +409,10 @@ export function assignRuns(
   const back = new Int32Array((m + 1) * w).fill(-1);
   const amb = new Uint8Array((m + 1) * w);
   cost[0] = 0;
-  // Words of one value are one space apart; a wide gap inside a run means it spans two
+  // Words of free text are one space apart; a wider gap inside a run hints that it spans two
   // columns. It costs one, which only breaks ties (a push explains any gap otherwise).
   const wide = new Int32Array(n + 1);
-  for (let t = 1; t < n; t++) wide[t + 1] = wide[t]! + (buf.cellStart[fromTok + t]! - buf.cellEnd[fromTok + t - 1]! > 2 ? 1 : 0);
+  for (let t = 1; t < n; t++) wide[t + 1] = wide[t]! + (buf.cellStart[fromTok + t]! - buf.cellEnd[fromTok + t - 1]! > 1 ? 1 : 0);
   for (let c = 0; c < m; c++) {
     const col = columns[fromCol + c] as RunColumn;
     for (let a = 0; a <= n; a++) {
@@ -404,7 +422,7 @@ export function assignRuns(
       for (let b = a; b <= n; b++) {
         const p = penalty(fromCol + c, fromTok + a, fromTok + b);
         if (p === Infinity) continue;
-        const gaps = b > a ? wide[b]! - wide[a + 1]! : 0;
+        const gaps = col.gaps && b > a ? wide[b]! - wide[a + 1]! : 0;
         const total = base + p + gaps + runCost(buf, fromTok + a, fromTok + b, col, pe);
         const k = (c + 1) * w + b;
         const cur = cost[k]!;

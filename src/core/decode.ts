@@ -113,6 +113,9 @@ const LONE_ESC = /\x1b/g;
 const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
+// Anything any of the repairs below would change.
+const NEEDS_REPAIR = /[\0\x1b\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff]|\\(?:x00|u0000)/;
+
 /**
  * Decodes `input` (string or bytes) into clean text. Never throws.
  *
@@ -130,13 +133,14 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   } else {
     text = String(input ?? '');
   }
+  // One native scan decides whether any repair is needed; clean text (the common case) pays nothing more.
+  if (!NEEDS_REPAIR.test(text)) return { text, encoding, notes };
   text = dropNuls(text, notes) ?? text;
   text = dropEscapedNuls(text, notes) ?? text;
   if (text.includes('\x1b')) {
     text = text.replace(ANSI_OSC, '').replace(ANSI_CSI, '').replace(LONE_ESC, '');
     notes.push({ code: 'ansi-removed', message: 'Terminal escape sequences (colours) were removed.' });
   }
-  if (/[\u00a0\u2007\u202f]/.test(text)) text = text.replace(ODD_SPACES, ' ');
-  if (/[\u200b\u200c\u200d\u2060\ufeff]/.test(text)) text = text.replace(ZERO_WIDTH, '');
+  text = text.replace(ODD_SPACES, ' ').replace(ZERO_WIDTH, '');
   return { text, encoding, notes };
 }

@@ -186,7 +186,7 @@ describe('sim-evidence', () => {
 });
 
 describe('sim-text', () => {
-  it('renders blocks the real parsers read back, row for row, with every output line a fact', async () => {
+  it('renders blocks (with the parser helpers\' renderers) that the real parsers read back, record for record', async () => {
     const { parsePs } = await import('../../src/parsers/ps/index.js');
     const { parseProcStatus } = await import('../../src/parsers/proc-status/index.js');
     const { parseNsLinks } = await import('../../src/parsers/ns-links/index.js');
@@ -196,28 +196,33 @@ describe('sim-text', () => {
         const scenario = randomScenario(state, seed);
         const text = renderText(scenario, seed);
         for (const b of text.blocks) {
-          const lines = b.text.split('\n').slice(0, -1);
-          lines.forEach((_, i) => expect(text.facts.get(b.firstLine + i)?.view).toBe(b.view));
+          const count = b.text.split('\n').length - 1;
+          const keys: number[] = [];
+          for (let i = 0; i < count; i++) {
+            const fact = text.facts.get(b.firstLine + i);
+            expect(fact?.view).toBe(b.view);
+            if (fact?.process !== undefined && !keys.includes(fact.process)) keys.push(fact.process);
+          }
+          const sv = viewOf(state, scenario.views.find((v) => v.id === b.view)!.ns);
+          const pids = keys.map((k) => sv.byKey.get(k)!.pid);
           const where = `${b.command}\n${b.text}`;
+          const problems = (d: { severity: string }[]) => d.filter((x) => x.severity !== 'info');
           if (b.format === 'ps') {
             const r = parsePs(b.text);
-            expect(r.diagnostics.filter((d) => d.severity !== 'info'), where).toEqual([]);
-            expect(r.value.rows.map((x) => x.pid), where).toEqual(lines.slice(1).map((l) => Number(l.trim().split(/\s+/)[0])));
+            expect(problems(r.diagnostics), where).toEqual([]);
+            expect(r.value.rows.map((x) => x.pid), where).toEqual(pids);
           } else if (b.format === 'proc-status') {
             const r = parseProcStatus(b.text);
-            expect(r.diagnostics.filter((d) => d.severity !== 'info'), where).toEqual([]);
-            expect(r.value.records).toHaveLength(1);
-            const nspid = lines.find((l) => l.startsWith('NSpid:'))!.split('\t').slice(1).map(Number);
-            expect(r.value.records[0]?.nspid, where).toEqual(nspid);
+            expect(problems(r.diagnostics), where).toEqual([]);
+            expect(r.value.records.map((x) => x.nspid), where).toEqual(keys.map((k) => sv.byKey.get(k)!.nspid));
           } else if (b.format === 'ns-links') {
             const r = parseNsLinks(b.text);
-            expect(r.diagnostics.filter((d) => d.severity !== 'info'), where).toEqual([]);
+            expect(problems(r.diagnostics), where).toEqual([]);
             expect(r.value.links.map((l) => l.inode), where).toEqual([text.facts.get(b.firstLine)?.namespace]);
           } else {
             const r = parseLsns(b.text);
-            expect(r.diagnostics.filter((d) => d.severity !== 'info'), where).toEqual([]);
-            expect(r.value.rows.map((x) => x.pid), where).toEqual(lines.slice(1).map((l) => Number(l.trim().split(/\s+/)[b.namespace === undefined ? 2 : 0])));
-            if (b.namespace !== undefined) expect(r.value.rows.map((x) => x.command), where).toEqual(lines.slice(1).map((_, i) => state.byKey.get(text.facts.get(b.firstLine + 1 + i)!.process!)!).map((p) => (p.kernelThread ? p.comm : p.command)));
+            expect(problems(r.diagnostics), where).toEqual([]);
+            expect(r.value.rows.map((x) => x.pid), where).toEqual(pids);
           }
         }
       }),

@@ -1,17 +1,20 @@
 /**
  * Text-level rendering of a simulated scenario (sim-evidence.ts): every evidence item becomes
- * the text the real command prints (`ps -eo …`, busybox `ps`, `cat /proc/N/status`,
- * `grep NSpid`, `ls -l /proc/N/ns/pid`, `lsns -l -t pid -o NS,PNS,…`, `lsns -t pid <ns>` with
- * ASCII or Unicode tree art), laid out as a transcript with line numbers, so that the real
- * parsers and the model's adapters turn it back into observations. Every output line keeps its
- * fact (which real process or namespace it shows), like the data-level rendering.
- *
- * The layouts follow ../shared/research/namespaces.md §2 (lsns) and §3 (ps); the parser
- * helpers' own renderers (test/support/render-<format>.ts) are used instead when they exist
- * (see `textRenderers`).
+ * the text the real command prints, laid out as a transcript with line numbers, so that the
+ * real parsers and the model's adapters turn it back into observations. The text is made by the
+ * parser helpers' own renderers (test/support/render-{ps,proc-status,ns-links,lsns}.ts, the
+ * oracles of the parsers' round-trip tests), with the layout variants picked at random:
+ * procps `ps -eo …` and busybox `ps`; a whole `/proc/N/status`, `grep NSpid`, `grep -H`, with
+ * tabs, expanded tabs or single spaces; `ls -l`, `readlink`, `stat -c %N` links; lsns as a
+ * table (Unicode or ASCII art), `-r` or `-J`. Every output line keeps its fact (which real
+ * process or namespace it shows), like the data-level rendering.
  */
 import type { Observation, ViewInput } from '../../src/model/schema.js';
 import { prng, viewOf, type KernelState, type SimView, type ViewRow } from './kernel-sim.js';
+import { renderLsns, type LsnsRenderNode, type LsnsRenderOptions } from './render-lsns.js';
+import { renderNsLinkLines, type NsLinkForm } from './render-ns-links.js';
+import { fullStatus, renderStatusLines, type StatusForm, type StatusSpacing } from './render-proc-status.js';
+import { BUSYBOX_COLUMNS, PROCPS_COLUMNS, renderBusybox, renderProcps } from './render-ps.js';
 import { groupedItems, lsnsCommand, lsnsNamespaces, lsnsTree, psCommand, rowOf, type EvidenceItem, type LineFact, type Scenario } from './sim-evidence.js';
 
 /** The formats the model's adapters read. */
@@ -42,88 +45,6 @@ export interface RenderedText {
   transcript: string[];
 }
 
-const rightAlign = (s: string | number, w: number) => String(s).padStart(w);
-const leftAlign = (s: string, w: number) => s.padEnd(w);
-
-/** `ps -eo pid[,ppid][,pidns][,user],args` as procps-ng prints it. */
-export function renderPsProcps(rows: ViewRow[], cols: { ppid: boolean; pidns: boolean; user: boolean }): string[] {
-  const header = [rightAlign('PID', 7)];
-  if (cols.ppid) header.push(rightAlign('PPID', 7));
-  if (cols.pidns) header.push(rightAlign('PIDNS', 10));
-  if (cols.user) header.push(leftAlign('USER', 8));
-  header.push('COMMAND');
-  const out = [header.join(' ')];
-  for (const r of rows) {
-    const cells = [rightAlign(r.pid, 7)];
-    if (cols.ppid) cells.push(rightAlign(r.ppid, 7));
-    if (cols.pidns) cells.push(rightAlign(r.nsInode, 10));
-    if (cols.user) cells.push(leftAlign(r.user, 8));
-    cells.push(psCommand(r));
-    out.push(cells.join(' '));
-  }
-  return out;
-}
-
-/** busybox `ps` (PID USER TIME COMMAND). */
-export function renderPsBusybox(rows: ViewRow[]): string[] {
-  const out = ['PID   USER     TIME  COMMAND'];
-  for (const r of rows) out.push(`${leftAlign(String(r.pid), 5)} ${leftAlign(r.user, 8)} ${rightAlign('0:00', 5)} ${psCommand(r)}`);
-  return out;
-}
-
-/** `/proc/<pid>/status` (the lines up to NSsid, tab-separated as the kernel writes them). */
-export function renderStatus(row: ViewRow): string[] {
-  const tgidChain = row.nspid.join('\t');
-  return [
-    `Name:\t${row.comm}`,
-    'Umask:\t0022',
-    'State:\tS (sleeping)',
-    `Tgid:\t${row.pid}`,
-    'Ngid:\t0',
-    `Pid:\t${row.pid}`,
-    `PPid:\t${row.ppid}`,
-    'TracerPid:\t0',
-    'Uid:\t0\t0\t0\t0',
-    'Gid:\t0\t0\t0\t0',
-    'FDSize:\t64',
-    'Groups:\t ',
-    `NStgid:\t${tgidChain}`,
-    `NSpid:\t${tgidChain}`,
-    `NSpgid:\t${tgidChain}`,
-    `NSsid:\t${tgidChain}`,
-  ];
-}
-
-/** `ls -l /proc/<who>/ns/pid`. */
-export function renderLink(who: string | number, inode: number): string {
-  return `lrwxrwxrwx 1 root root 0 Oct 17 01:11 /proc/${who}/ns/pid -> 'pid:[${inode}]'`;
-}
-
-/** `lsns -l -t pid -o NS,PNS,PID,PPID,COMMAND`. */
-export function renderLsnsNamespaces(rows: { inode: number; pns: number; row: ViewRow }[]): string[] {
-  const pidW = Math.max(3, ...rows.map((r) => String(r.row.pid).length));
-  const ppidW = Math.max(4, ...rows.map((r) => String(r.row.ppid).length));
-  const out = [`${rightAlign('NS', 10)} ${rightAlign('PNS', 10)} ${rightAlign('PID', pidW)} ${rightAlign('PPID', ppidW)} COMMAND`];
-  for (const r of rows) out.push(`${rightAlign(r.inode, 10)} ${rightAlign(r.pns, 10)} ${rightAlign(r.row.pid, pidW)} ${rightAlign(r.row.ppid, ppidW)} ${lsnsCommand(r.row)}`);
-  return out;
-}
-
-/** `lsns -t pid <ns>`: PID PPID USER COMMAND, tree art on COMMAND (util-linux 2.38 process tree). */
-export function renderLsnsTree(tree: ReturnType<typeof lsnsTree>, unicode: boolean): string[] {
-  const [branch, last, vertical] = unicode ? ['├─', '└─', '│ '] : ['|-', '`-', '| '];
-  const pidW = Math.max(3, ...tree.map((t) => String(t.row.pid).length));
-  const ppidW = Math.max(4, ...tree.map((t) => String(t.row.ppid).length));
-  const userW = Math.max(4, ...tree.map((t) => t.row.user.length));
-  const out = [`${rightAlign('PID', pidW)} ${rightAlign('PPID', ppidW)} ${leftAlign('USER', userW)} COMMAND`];
-  for (const t of tree) {
-    let art = '';
-    for (let d = 1; d < t.depth; d++) art += t.last[d - 1] ? '  ' : vertical;
-    if (t.depth > 0) art += t.last[t.depth - 1] ? last : branch;
-    out.push(`${rightAlign(t.row.pid, pidW)} ${rightAlign(t.row.ppid, ppidW)} ${leftAlign(t.row.user, userW)} ${art}${lsnsCommand(t.row)}`);
-  }
-  return out;
-}
-
 /** Renders a scenario as a transcript of command outputs; `seed` picks the layout variants. */
 export function renderText(scenario: Scenario, seed = 0): RenderedText {
   const { state } = scenario;
@@ -151,6 +72,52 @@ export function renderText(scenario: Scenario, seed = 0): RenderedText {
   return { views, blocks, direct, facts, transcript };
 }
 
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+
+/** `ps -eo pid[,ppid][,pidns][,user],args` (procps-ng). */
+export function psProcpsText(rows: readonly ViewRow[], cols: { ppid: boolean; pidns: boolean; user: boolean }): string {
+  const columns = [PROCPS_COLUMNS.pid, ...(cols.ppid ? [PROCPS_COLUMNS.ppid] : []), ...(cols.pidns ? [PROCPS_COLUMNS.pidns] : []), ...(cols.user ? [PROCPS_COLUMNS.user] : []), PROCPS_COLUMNS.args];
+  const cells = rows.map((r) => [String(r.pid), ...(cols.ppid ? [String(r.ppid)] : []), ...(cols.pidns ? [String(r.nsInode)] : []), ...(cols.user ? [r.user] : []), psCommand(r)]);
+  return renderProcps(cells, columns as NonNullable<(typeof columns)[number]>[]);
+}
+
+/** lsns namespace rows (`lsns -l -t pid -o NS,PNS,PID,PPID,COMMAND`) as render-lsns nodes, flat or in lsns' default process tree. */
+export function lsnsNamespaceNodes(rows: ReturnType<typeof lsnsNamespaces>, state: KernelState, tree: boolean): LsnsRenderNode[] {
+  const nodes = rows.map((n) => ({ cells: { NS: n.inode, PNS: n.pns, PID: n.row.pid, PPID: n.row.ppid, COMMAND: lsnsCommand(n.row) }, children: [] as LsnsRenderNode[] }));
+  if (!tree) return nodes;
+  // util-linux 2.38: a namespace line nests under the line whose representative is its
+  // representative's parent process.
+  const byKey = new Map(rows.map((n, i) => [n.row.key, i] as const));
+  const roots: LsnsRenderNode[] = [];
+  rows.forEach((n, i) => {
+    const parentKey = state.byKey.get(n.row.key)?.parent ?? null;
+    const parentIndex = parentKey === null ? undefined : byKey.get(parentKey);
+    if (parentIndex !== undefined && parentIndex !== i) nodes[parentIndex]?.children.push(nodes[i] as LsnsRenderNode);
+    else roots.push(nodes[i] as LsnsRenderNode);
+  });
+  return roots;
+}
+
+/** Pre-order of nested nodes (the order render-lsns prints them and numbers `nodeLines`). */
+function preorder<T extends { children?: readonly T[] }>(nodes: readonly T[]): T[] {
+  const out: T[] = [];
+  const visit = (n: T) => {
+    out.push(n);
+    for (const c of n.children ?? []) visit(c);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
+function lsnsOptions(rand: () => number, columns: string[], treeColumn: string | null): { options: LsnsRenderOptions; flag: string } {
+  const r = rand();
+  if (r < 0.15) return { options: { columns, format: 'raw', locale: pick(rand, ['utf-8', 'c'] as const), treeColumn }, flag: '-r ' };
+  // (Not LIBSMARTCOLS_JSON=compact: it puts several rows on one line, and the tests tell
+  // processes apart by line.)
+  if (r < 0.3) return { options: { columns, format: 'json', treeColumn, json: pick(rand, ['pretty', 'v2.33'] as const) }, flag: '-J ' };
+  return { options: { columns, format: 'human', locale: pick(rand, ['utf-8', 'c'] as const), treeColumn }, flag: '' };
+}
+
 function renderTextItem(
   state: KernelState,
   sv: SimView,
@@ -161,42 +128,62 @@ function renderTextItem(
   direct: Observation[],
 ): void {
   const view = item.view;
-  const block = (format: TextFormat, command: string, lines: { text: string; fact?: LineFact }[], namespace?: number) => {
+  /** Pushes the command and its output; `factOf(i)` is the fact of output line i (0-based). */
+  const block = (format: TextFormat, command: string, text: string, factOf: (i: number) => LineFact | undefined, namespace?: number) => {
     push(`# ${command}`, { view });
-    const firstLine = push(lines[0]?.text ?? '', lines[0]?.fact);
-    for (const l of lines.slice(1)) push(l.text, l.fact);
-    const b: TextBlock = { view, format, command, text: lines.map((l) => l.text).join('\n') + '\n', firstLine };
+    const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    let firstLine = 0;
+    lines.forEach((l, i) => {
+      const n = push(l, factOf(i) ?? { view });
+      if (i === 0) firstLine = n;
+    });
+    const b: TextBlock = { view, format, command, text, firstLine };
     if (namespace !== undefined) b.namespace = namespace;
     blocks.push(b);
   };
   switch (item.kind) {
     case 'ps': {
       const rows = item.keys.map((k) => rowOf(sv, k));
-      const busybox = !item.pidns && !item.ppid && rand() < 0.5;
-      const lines = busybox ? renderPsBusybox(rows) : renderPsProcps(rows, item);
+      const factOf = (i: number) => (i === 0 ? { view } : { view, process: (rows[i - 1] as ViewRow).key });
+      // busybox glues a value one wider than its column to the next (`100001100000root`), which
+      // no reader can split: only with 5-digit numbers.
+      const narrow = rows.every((r) => r.pid < 100_000 && r.ppid < 100_000);
+      if (!item.pidns && narrow && rand() < 0.4) {
+        // busybox: `ps` (PID USER TIME COMMAND) or `ps -o pid,ppid,user,args`.
+        const cols = item.ppid ? [BUSYBOX_COLUMNS.pid, BUSYBOX_COLUMNS.ppid, BUSYBOX_COLUMNS.user, BUSYBOX_COLUMNS.args] : [BUSYBOX_COLUMNS.pid, BUSYBOX_COLUMNS.user, BUSYBOX_COLUMNS.time, BUSYBOX_COLUMNS.args];
+        const cells = rows.map((r) => (item.ppid ? [String(r.pid), String(r.ppid), r.user, psCommand(r)] : [String(r.pid), r.user, '0:00', psCommand(r)]));
+        block('ps', item.ppid ? 'ps -o pid,ppid,user,args' : 'ps', renderBusybox(cells, cols as NonNullable<(typeof cols)[number]>[]), factOf);
+        return;
+      }
       const cols = ['pid', ...(item.ppid ? ['ppid'] : []), ...(item.pidns ? ['pidns'] : []), ...(item.user ? ['user'] : []), 'args'].join(',');
-      block(
-        'ps',
-        busybox ? 'ps' : `ps -eo ${cols}`,
-        lines.map((text, i) => (i === 0 ? { text, fact: { view } } : { text, fact: { view, process: (rows[i - 1] as ViewRow).key } })),
-      );
+      block('ps', `ps -eo ${cols}`, psProcpsText(rows, item), factOf);
       return;
     }
     case 'status': {
       const row = rowOf(sv, item.key);
       const fact = { view, process: item.key };
-      if (item.full) block('proc-status', `cat /proc/${row.pid}/status`, renderStatus(row).map((text) => ({ text, fact })));
-      else block('proc-status', `cat /proc/${row.pid}/status | grep NSpid`, [{ text: `NSpid:\t${row.nspid.join('\t')}`, fact }]);
+      const spacing = pick(rand, ['tabs', 'tabs', 'expand', 'single-space'] as StatusSpacing[]);
+      const sample = fullStatus({ name: row.comm, pid: row.pid, tgid: row.pid, ppid: row.ppid, nspid: row.nspid, nstgid: row.nspid, nspgid: row.nspid, nssid: row.nspid });
+      // Without `full`, only the NSpid line is pasted (`grep NSpid`, or `grep -H` with its path).
+      const form: StatusForm = item.full ? 'file' : pick(rand, ['grep', 'grep-h'] as StatusForm[]);
+      const lines = renderStatusLines(sample, form === 'file' ? { form, spacing } : { form, spacing, grepKeys: ['NSpid'] });
+      const command = form === 'file' ? `cat /proc/${row.pid}/status` : form === 'grep' ? `cat /proc/${row.pid}/status | grep NSpid` : `grep -H NSpid /proc/${row.pid}/status`;
+      block('proc-status', command, lines.join('\n') + '\n', () => fact);
       return;
     }
     case 'link': {
       const row = rowOf(sv, item.key);
-      block('ns-links', `ls -l /proc/${row.pid}/ns/pid`, [{ text: renderLink(row.pid, row.nsInode), fact: { view, process: item.key, namespace: row.nsInode } }]);
+      const form = pick(rand, ['ls-path', 'ls-path', 'readlink-pid', 'readlink-path', 'stat'] as NsLinkForm[]);
+      const text = renderNsLinkLines([{ pid: row.pid, type: 'pid', inode: row.nsInode }], { form, quoted: rand() < 0.5 }).join('\n') + '\n';
+      block('ns-links', form.startsWith('ls') ? `ls -l /proc/${row.pid}/ns/pid` : form === 'stat' ? `stat -c %N /proc/${row.pid}/ns/pid` : `readlink /proc/${row.pid}/ns/pid`, text, () => ({ view, process: item.key, namespace: row.nsInode }));
       return;
     }
-    case 'self-link':
-      block('ns-links', 'ls -l /proc/self/ns/pid', [{ text: renderLink('self', sv.ns), fact: { view, namespace: sv.ns } }]);
+    case 'self-link': {
+      const form = pick(rand, ['ls-path', 'readlink-path', 'stat'] as NsLinkForm[]);
+      const text = renderNsLinkLines([{ pid: null, type: 'pid', inode: sv.ns }], { form, quoted: rand() < 0.5 }).join('\n') + '\n';
+      block('ns-links', form === 'ls-path' ? 'ls -l /proc/self/ns/pid' : form === 'stat' ? 'stat -c %N /proc/self/ns/pid' : 'readlink /proc/self/ns/pid', text, () => ({ view, namespace: sv.ns }));
       return;
+    }
     case 'job': {
       const row = rowOf(sv, item.key);
       push(`# ${row.command} &`, { view });
@@ -206,23 +193,31 @@ function renderTextItem(
     }
     case 'lsns-namespaces': {
       const rows = lsnsNamespaces(state, sv);
-      const lines = renderLsnsNamespaces(rows);
-      block(
-        'lsns',
-        'lsns -l -t pid -o NS,PNS,PID,PPID,COMMAND',
-        lines.map((text, i) => (i === 0 ? { text, fact: { view } } : { text, fact: { view, process: (rows[i - 1] as (typeof rows)[number]).row.key, namespace: (rows[i - 1] as (typeof rows)[number]).inode } })),
-      );
+      const tree = rand() < 0.5;
+      const nodes = lsnsNamespaceNodes(rows, state, tree);
+      const { options, flag } = lsnsOptions(rand, ['NS', 'PNS', 'PID', 'PPID', 'COMMAND'], tree ? 'COMMAND' : null);
+      const rendering = renderLsns(nodes, options);
+      const order = preorder(nodes).map((n) => rows.find((r) => r.inode === n.cells.NS) as (typeof rows)[number]);
+      const factAt = new Map(rendering.nodeLines.map((l, i) => [l - 1, { view, process: (order[i] as (typeof rows)[number]).row.key, namespace: (order[i] as (typeof rows)[number]).inode }] as const));
+      block('lsns', `lsns ${tree ? '' : '-l '}${flag}-t pid -o NS,PNS,PID,PPID,COMMAND`, rendering.text, (i) => factAt.get(i));
       return;
     }
     case 'lsns-processes': {
-      const tree = lsnsTree(state, sv, item.ns);
-      const lines = renderLsnsTree(tree, rand() < 0.5);
-      block(
-        'lsns',
-        `lsns -t pid ${item.ns}`,
-        lines.map((text, i) => (i === 0 ? { text, fact: { view, namespace: item.ns } } : { text, fact: { view, process: (tree[i - 1] as (typeof tree)[number]).row.key, namespace: item.ns } })),
-        item.ns,
-      );
+      const flat = lsnsTree(state, sv, item.ns);
+      const nodeOf = new Map<number, LsnsRenderNode & { children: LsnsRenderNode[] }>();
+      const roots: LsnsRenderNode[] = [];
+      for (const t of flat) {
+        const node = { cells: { PID: t.row.pid, PPID: t.row.ppid, USER: t.row.user, COMMAND: lsnsCommand(t.row) }, children: [] as LsnsRenderNode[] };
+        nodeOf.set(t.row.key, node);
+        const parentKey = state.byKey.get(t.row.key)?.parent ?? null;
+        const parent = t.root || parentKey === null ? undefined : nodeOf.get(parentKey);
+        if (parent) parent.children.push(node);
+        else roots.push(node);
+      }
+      const { options, flag } = lsnsOptions(rand, ['PID', 'PPID', 'USER', 'COMMAND'], 'COMMAND');
+      const rendering = renderLsns(roots, options);
+      const factAt = new Map(rendering.nodeLines.map((l, i) => [l - 1, { view, process: (flat[i] as (typeof flat)[number]).row.key, namespace: item.ns }] as const));
+      block('lsns', `lsns ${flag}-t pid ${item.ns}`, rendering.text, (i) => factAt.get(i) ?? { view, namespace: item.ns }, item.ns);
       return;
     }
   }

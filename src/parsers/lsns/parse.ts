@@ -141,13 +141,13 @@ function setValue(row: LsnsRow, spec: { name: string; info: ColumnInfo | undefin
 }
 
 /** True when the cut cells are what lsns would print: set where lsns always sets, numbers where numbers go. */
-function cellsFit(cuts: readonly (Cut | null)[], specs: readonly ColumnSpec[], treeIndex: number): boolean {
+function cellsFit(cuts: readonly (Cut | null)[], specs: readonly ColumnSpec[], treeIndex: number, required: readonly boolean[]): boolean {
   for (let j = 0; j < specs.length; j++) {
     const info = (specs[j] as ColumnSpec).info;
     if (!info) continue;
     const cut = cuts[j];
     if (!cut) {
-      if (info.alwaysSet) return false;
+      if (required[j]) return false;
       continue;
     }
     let text = cut.text;
@@ -275,7 +275,9 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   // Layout: -r when the header is single-spaced and every line splits into the columns at single spaces.
   const rawCandidate = (header ? isHeaderSingleSpaced(header.text) : true) && rowsIn.length > 0 && rowsIn.every((l) => l.text.split(' ').length === m);
   const cellLines = header ? rowsIn.map((l) => cellLine(expandTabs(l.text))) : [];
-  if (header) inferAlignment(specs, cellLines);
+  // A process listing always has PID and PPID; a namespace listing may leave them blank.
+  const processListing = !specs.some((s) => s.info !== undefined && NAMESPACE_FIELDS.has(s.info.field));
+  const required = specs.map((s) => s.info !== undefined && (s.info.alwaysSet || (processListing && (s.info.field === 'pid' || s.info.field === 'ppid'))));
   // The tree column: NS under -T (left-aligned, padded to the inode's width, art glued to inodes), else COMMAND.
   const nsSpec = specs[nsIndex];
   const nsArtAt = (c: { slice(from: number): string }, from: number): boolean => {
@@ -295,8 +297,25 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   // Only -r writes a blank as \x20 or UTF-8 tree art as bytes; the human layout escapes control
   // characters (and, in the C locale, non-ASCII bytes) too, so other escapes prove nothing.
   const rawMarked = rawCandidate && rowsIn.some((l) => l.text.includes('\\x20') || l.text.includes('\\xe2\\x94'));
-  let geometry = header && !rawMarked ? cellLines.map((c) => cutByGeometry(c, specs)) : null;
-  let fits = geometry ? geometry.map((cuts) => (cuts ? cellsFit(cuts, specs, treeIndex) || isContinuationCut(cuts, specs, treeIndex, nsfsIndex) : false)) : null;
+  let geometry: ((Cut | null)[] | null)[] | null = null;
+  let fits: boolean[] | null = null;
+  const measure = (): { cuts: ((Cut | null)[] | null)[]; ok: boolean[] } => {
+    const cuts = cellLines.map((c) => cutByGeometry(c, specs));
+    const ok = cuts.map((c) => (c ? cellsFit(c, specs, treeIndex, required) || isContinuationCut(c, specs, treeIndex, nsfsIndex) : false));
+    return { cuts, ok };
+  };
+  if (header && !rawMarked) {
+    let measured = measure();
+    // The catalogue's alignment first; only a layout that is not -r may have a column aligned otherwise
+    // (NS under -T, a column lsns does not know).
+    if (!rawCandidate && measured.ok.some((f) => !f)) {
+      inferAlignment(specs, cellLines);
+      treeIndex = humanTree();
+      measured = measure();
+    }
+    geometry = measured.cuts;
+    fits = measured.ok;
+  }
   const raw = rawCandidate && (rawMarked || !header || (fits !== null && fits.some((f) => !f)));
   if (raw) {
     geometry = null;
@@ -480,7 +499,7 @@ function buildRow(
           const full = looseStart >= 0 ? readExactArt(expandTabs(line.text).slice(looseStart)) : null;
           art = full ? { depth: full.depth, exact: true } : { depth: a.depth, exact: false };
           text = a.rest;
-        } else text = text.trimStart();
+        }
       }
     }
     if (format !== 'raw') text = decodeHexEscapes(text);

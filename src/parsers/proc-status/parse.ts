@@ -138,6 +138,7 @@ function keyIndex(text: string, start: number, end: number): number {
     if (i < 0) return -1;
     const key = (KEYS[i] as readonly [string, Field, number])[0];
     if (key.length === end - start) {
+      // A loop, not startsWith: that builtin made this line the parser's hot spot.
       let j = 0;
       while (j < key.length && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
       if (j === key.length) return i;
@@ -368,7 +369,6 @@ class StatusReader {
   private first = 0;
   private last = 0;
   private header = '';
-  private readonly strings = new Map<string, string>();
 
   constructor(private readonly diags: Diagnostic[]) {}
 
@@ -446,10 +446,10 @@ class StatusReader {
         return;
       }
       case TEXT:
-        vals[idx] = this.intern(text.slice(v, end));
+        vals[idx] = text.slice(v, end);
         return;
       case HEX:
-        if (isHex(text, v, end)) vals[idx] = this.intern(text.slice(v, end));
+        if (isHex(text, v, end)) vals[idx] = text.slice(v, end);
         else if (v === end) this.missing(num, text, entry[0]);
         else this.bad(num, text, entry[0], 'a hexadecimal mask');
         return;
@@ -521,18 +521,6 @@ class StatusReader {
     if (!KNOWN_STATES.includes(letter)) {
       this.diags.push(diagnostic('info', 'proc-status/unknown-state', `State letter '${letter}' is not one the kernel is known to print; it was kept.`, line, { excerpt: text }));
     }
-  }
-
-  /**
-   * The first copy of a value seen before. Masks and texts repeat across processes
-   * (`0000000000000000`, `vulnerable`); keeping one copy means the fresh slice dies young
-   * instead of surviving in the output, which is what made garbage collection the hot spot.
-   */
-  private intern(value: string): string {
-    const known = this.strings.get(value);
-    if (known !== undefined) return known;
-    if (this.strings.size < 4096) this.strings.set(value, value);
-    return value;
   }
 
   report(severity: 'warning' | 'error', code: string, message: string, line: number, text: string): void {

@@ -60,6 +60,8 @@ interface Col extends RunColumn {
   glue: number;
   /** The previous value of the column: rows repeat `root`, `S`, `0:00`, and reusing it saves memory. */
   last: string;
+  /** procps cuts this column (args, comm …) at its width when it is not the last one. */
+  capped: boolean;
 }
 
 /** A column list that a header-less table may have, tried in this order. */
@@ -82,6 +84,9 @@ const SHAPES: Shape[] = [
 // missing or surplus word in a column whose word count is known.
 const EMPTY = 6;
 const WRONG_COUNT = 12;
+// A word that is not a number in a number column: possible (bad data), but a cut that
+// avoids it is better when geometry cannot choose.
+const WRONG_TYPE = 3;
 // The fallback assignment is quadratic in the words of a segment; beyond this many words a
 // line is not a ps row anyway.
 const MAX_DP_TOKENS = 160;
@@ -227,18 +232,25 @@ function resolveOptionColumns(list: readonly string[], diags: Diagnostic[]): Opt
   return out;
 }
 
-/** Splits `pid,ppid args` like `ps -o` does; a `=HEADER` runs to the next separator. */
+/**
+ * Splits `pid,ppid args` like `ps -o` does. A `=HEADER` runs to the next comma, spaces
+ * included: busybox allows `pid=PROCESS ID` (procps headers have no spaces anyway).
+ */
 function splitSpecList(entry: string): string[] {
   const out: string[] = [];
   let cur = '';
+  let inHeader = false;
   for (const ch of entry) {
-    if (ch === ',' || ch === ' ' || ch === '\t' || ch === '\n') {
+    if (ch === ',' || (!inHeader && (ch === ' ' || ch === '\t' || ch === '\n'))) {
       if (cur !== '') out.push(cur);
       cur = '';
-    } else cur += ch;
+      inHeader = false;
+    } else {
+      if (ch === '=') inHeader = true;
+      cur += ch;
+    }
   }
   if (cur !== '') out.push(cur);
-  // `spec=` alone must survive as a blank-header column, which the loop above keeps.
   return out;
 }
 
@@ -259,6 +271,8 @@ function makeCol(spec: OptionColumn['spec'], key: string, header: string, start:
     extraKey: '',
     glue: 0,
     last: '',
+    gaps: !spec || spec.kind === 'text',
+    capped: spec !== undefined && (spec.type === 'command' || spec.type === 'comm' || ['exe', 'environ', 'cgroup', 'cgname'].includes(spec.key)),
   };
 }
 
@@ -289,7 +303,9 @@ function setUpTable(data: readonly Line[], options: PsOptions, diags: Diagnostic
   // `Warning: bad syntax` procps prints before the table). Data lines have numbers, headers not.
   let headerIdx = -1;
   let cols: Col[] | null = null;
-  for (let k = 0; k < Math.min(data.length, 4) && headerIdx < 0; k++) {
+  // `ps -o pid=,args=` prints no header at all: then every line is data.
+  const noHeader = wanted !== null && wanted.every((w) => w.header === '');
+  for (let k = 0; k < Math.min(data.length, 4) && headerIdx < 0 && !noHeader; k++) {
     const line = data[k] as Line;
     const tokens = headerTokens(line.text, buf);
     const matched = wanted ? matchHeader(tokens, wanted) : null;
@@ -329,7 +345,11 @@ function setUpTable(data: readonly Line[], options: PsOptions, diags: Diagnostic
   let fixedLayout = false;
   if (headerIdx >= 0 && cols) {
     headerLine = data[headerIdx] as Line;
-    if (!options.flavor) flavor = headerFlavor(headerLine.text, cols);
+    if (!options.flavor) {
+      const guess = headerFlavor(headerLine.text, cols);
+      // `USER     COMMAND` is both; busybox's `{comm} ` prefixes tell.
+      flavor = guess === 'maybe-busybox' ? (data.slice(headerIdx + 1, headerIdx + 51).some((l) => COMM_PREFIX.test(l.text)) ? 'busybox' : 'procps') : guess;
+    }
     fixedLayout = BUSYBOX_FIXED_HEADERS.includes(headerLine.text.trimEnd());
   } else if (wanted) {
     cols = wanted.map((w) => makeCol(w.spec, w.key, w.header, null, null));
@@ -364,8 +384,11 @@ function setUpTable(data: readonly Line[], options: PsOptions, diags: Diagnostic
   return table;
 }
 
+/** Headers whose column has the same width and alignment in procps and busybox. */
+const PROCPS_SAME_WIDTH = new Set(['USER', 'GROUP', 'RUSER', 'RGROUP', 'STAT']);
+
 /** procps, busybox (`ps -o` pads left-aligned headers to fixed widths), or unknown (BSD). */
-function headerFlavor(text: string, cols: readonly Col[]): PsFlavor {
+function headerFlavor(text: string, cols: readonly Col[]): PsFlavor | 'maybe-busybox' {
   if (BUSYBOX_FIXED_HEADERS.includes(text.trimEnd())) return 'busybox';
   if (cols.length >= 2 && cols.every((c) => c.start !== null)) {
     let busybox = (cols[0] as Col).start === 0;
@@ -374,10 +397,11 @@ function headerFlavor(text: string, cols: readonly Col[]): PsFlavor {
       const c = cols[i] as Col;
       const len = (c.end as number) - (c.start as number);
       const width = Math.max(BUSYBOX_WIDTHS.get(c.header) ?? len, len);
-      if (width !== len) distinctive = true;
+      // USER, GROUP, STAT … are as wide in procps: only the others tell the two apart.
+      if (width !== len && !PROCPS_SAME_WIDTH.has(c.header)) distinctive = true;
       if ((cols[i + 1] as Col).start! - (c.start as number) - 1 !== width) busybox = false;
     }
-    if (busybox && distinctive) return 'busybox';
+    if (busybox) return distinctive ? 'busybox' : 'maybe-busybox';
   }
   // procps right-aligns PID in at least five cells; a PID header at the line start is busybox's.
   if ((cols[0] as Col | undefined)?.header === 'PID' && cols[0]!.start === 0 && cols.every((c) => BUSYBOX_WIDTHS.has(c.header))) return 'busybox';
@@ -400,16 +424,16 @@ function resolveTargets(cols: Col[], fromHeader: boolean): void {
     }
   }
   const taken = new Set<string>();
-  const extraKeys = new Set<string>();
+  const seen = new Set<string>();
   cols.forEach((c, i) => {
+    let key = c.header !== '' ? c.header : c.key;
+    if (seen.has(key)) key = `${key}#${i + 1}`;
+    seen.add(key);
     if (c.field && !taken.has(c.field)) {
       taken.add(c.field);
       c.target = c.field;
       return;
     }
-    let key = c.header !== '' ? c.header : c.key;
-    if (extraKeys.has(key)) key = `${key}#${i + 1}`;
-    extraKeys.add(key);
     c.extraKey = key;
   });
 }
@@ -559,6 +583,7 @@ function rowsFollowHeader(table: Table, data: readonly Line[]): boolean {
   }
   let bad = 0;
   cols.forEach((col, c) => {
+    if (col.kind === 'text') return;
     if (col.align === 'left' && leftBad[c]! > 0 && rightBad[c] === 0) col.align = 'right';
     else if (col.align === 'right' && rightBad[c]! > 0 && leftBad[c] === 0) col.align = 'left';
   });
@@ -621,6 +646,7 @@ function inferShape(data: readonly Line[], options: PsOptions, diags: Diagnostic
 // Rows
 // ---------------------------------------------------------------------------------------
 
+const COMM_PREFIX = / \{[^}]{1,16}\} /;
 const TIME_RE = /^(?:\d+-)?\d+(?::\d\d){1,2}(?:\.\d+)?$/;
 const STAT_RE = /^[a-z<+]+$/i;
 const FLOAT_RE = /^-?\d+(?:[.,]\d+)?$/;
@@ -652,15 +678,21 @@ class RowScanner {
   private readonly template: PsRow;
   /** busybox pads by bytes (`strlen`), procps by display width. */
   readonly measure: 'display' | 'utf8';
+  /** Widths of busybox number columns whose values can touch the next one. */
+  private readonly glueWidths: number[];
+  /** A busybox TIME/ELAPSED column, whose `mm:ss` can touch the next value. */
+  private readonly glueTime: boolean;
 
   constructor(table: Table) {
     this.table = table;
     this.cols = table.cols;
-    this.blind = table.cols.map((c) => ({ align: c.align, anchorStart: -1, anchorEnd: -1 }));
+    this.blind = table.cols.map((c) => ({ align: c.align, anchorStart: -1, anchorEnd: -1, gaps: c.gaps === true }));
     this.bounds = new Int32Array(table.cols.length + 1);
     this.segment = new Int32Array(table.cols.length + 1);
     this.useGeometry = table.geometry;
     this.measure = table.flavor === 'busybox' ? 'utf8' : 'display';
+    this.glueWidths = [...new Set(table.cols.filter((c) => c.glue > 0).map((c) => c.glue))];
+    this.glueTime = table.cols.some((c) => c.glue < 0);
     this.firstText = table.cols.findIndex((c) => c.kind === 'text');
     let last = -1;
     table.cols.forEach((c, i) => {
@@ -672,7 +704,9 @@ class RowScanner {
     this.headerFirst = headerCount > 0 ? h.slice(this.buf.start[0], this.buf.end[0]) : '';
     this.headerTrim = h.trim();
     const m = table.cols.length;
-    this.scanLimit = last === m - 1 && this.firstText === last && table.flavor !== 'busybox' ? m : 0x7fffffff;
+    // Only when every column before the last takes exactly one word is the last one's start known.
+    const oneWord = table.cols.every((c, i) => i === m - 1 || c.kind === 'one');
+    this.scanLimit = last === m - 1 && this.firstText === last && oneWord && table.flavor !== 'busybox' ? m : 0x7fffffff;
     this.template = rowTemplate(table);
   }
 
@@ -722,39 +756,82 @@ class RowScanner {
     return j - 2 >= lo && this.dayWord(j - 1) && this.noDigitWord(j - 2) ? 2 : 1;
   }
 
-  /** busybox prints a number one digit wider than its column with no space after it. */
-  private unglue(c: Col, i: number): void {
-    const s = this.buf.start[i]!;
-    const e = this.buf.end[i]!;
-    if (c.glue > 0) {
-      const w = c.glue + 1;
-      if (e - s <= w) return;
-      for (let k = s; k < s + w; k++) {
-        const ch = this.text.charCodeAt(k);
-        if (ch < 48 || ch > 57) return;
+  /**
+   * busybox prints a value one wider than its column with no space after it (`123456root`,
+   * `1000:22/usr/bin/x`). Splits such words wherever they are: a split inside a command or
+   * other free text changes nothing, as cells are cut from the line by position.
+   */
+  private unglueAll(): void {
+    const buf = this.buf;
+    const text = this.text;
+    for (let i = 0; i < buf.count && i < MAX_DP_TOKENS; i++) {
+      const s = buf.start[i]!;
+      const e = buf.end[i]!;
+      let d = s;
+      while (d < e && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+      if (d === s) continue;
+      const digits = d - s;
+      // width + 1 digits then no space: glued (to a name, or to `100:00`). A longer all-digit
+      // word is one wide number (padding -1 still prints one space), unless no pid is so long.
+      for (const w of this.glueWidths) {
+        if (digits >= w + 1 && (d < e || (digits > 7 && digits > w + 1))) {
+          buf.split(i, w + 1);
+          break;
+        }
       }
-      this.buf.split(i, w);
-    } else {
-      const colon = this.text.indexOf(':', s);
-      if (colon < 0 || colon + 3 >= e) return;
-      const a = this.text.charCodeAt(colon + 1);
-      const b = this.text.charCodeAt(colon + 2);
-      if (a >= 48 && a <= 57 && b >= 48 && b <= 57) this.buf.split(i, colon + 3 - s);
+      if (this.glueTime && d < e && text.charCodeAt(d) === 58 && d + 3 < e) {
+        const a = text.charCodeAt(d + 1);
+        const b = text.charCodeAt(d + 2);
+        if (a >= 48 && a <= 57 && b >= 48 && b <= 57 && buf.end[i] === e) buf.split(i, d + 3 - s);
+      }
+    }
+  }
+
+  /** Whether word `a` can be a value of column `c` (numbers where numbers belong). */
+  private typeFits(c: Col, a: number): boolean {
+    const s = this.buf.start[a]!;
+    const e = this.buf.end[a]!;
+    // A one-word start time has digits (`03:20`, `Nov21`, `2024`); `Nov` alone is half of one.
+    if ((c.kind === 'date' || c.kind === 'started') && this.noDigitWord(a)) return false;
+    switch (c.type) {
+      case 'int':
+      case 'ns':
+        return isIntRange(this.text, s, e) || (e - s === 1 && this.text.charCodeAt(s) === 45);
+      case 'float': {
+        const v = floatValue(this.text, s, e);
+        return v === null || !Number.isNaN(v);
+      }
+      case 'size': {
+        const v = sizeValue(this.text.slice(s, e));
+        return v === null || !Number.isNaN(v);
+      }
+      default:
+        return true;
     }
   }
 
   /** The number of words column `c` may have in `[a, b)`: 0 fits, else a cost (Infinity: never). */
-  private countPenalty(c: Col, a: number, b: number, strict: boolean): number {
+  private countPenalty(ci: number, a: number, b: number, strict: boolean): number {
+    const c = this.cols[ci] as Col;
     const len = b - a;
     let ok: boolean;
     switch (c.kind) {
-      case 'text':
-        return len === 0 ? EMPTY : 0;
+      case 'text': {
+        if (len === 0) return EMPTY;
+        // procps cuts a command line that is not the last column at its width: it never
+        // runs into the next column (unless earlier values pushed the whole column right).
+        const next = this.cols[ci + 1];
+        if (c.capped && this.useGeometry && this.table.flavor !== 'unknown' && next && next.anchorStart >= 0 && c.anchorStart >= 0) {
+          const shift = Math.max(0, this.buf.cellStart[a]! - c.anchorStart);
+          if (this.buf.cellEnd[b - 1]! > next.anchorStart - 1 + shift) return strict ? Infinity : WRONG_COUNT;
+        }
+        return 0;
+      }
       case 'one':
         ok = len === 1;
         break;
       case 'lstart':
-        ok = len === 5;
+        ok = len === 5 && this.noDigitWord(a) && this.noDigitWord(a + 1);
         break;
       case 'started':
         ok = len === 1 || (len === 2 && this.noDigitWord(a) && this.dayWord(a + 1)) || (len === 5 && this.noDigitWord(a) && this.noDigitWord(a + 1));
@@ -762,7 +839,7 @@ class RowScanner {
       default:
         ok = len === 1 || (len === 2 && this.noDigitWord(a) && this.dayWord(a + 1));
     }
-    if (ok) return 0;
+    if (ok) return len === 1 && !this.typeFits(c, a) ? WRONG_TYPE : 0;
     if (strict) return Infinity;
     const want = c.kind === 'lstart' ? 5 : 1;
     return WRONG_COUNT * Math.max(1, Math.abs(len - want));
@@ -779,6 +856,7 @@ class RowScanner {
     const m = cols.length;
     const bounds = this.bounds;
     if (buf.count === 0) return 'none';
+    if (this.glueWidths.length > 0 || this.glueTime) this.unglueAll();
     // Words dealt from the left up to the first text column …
     let i = 0;
     const firstText = this.firstText < 0 ? m : this.firstText;
@@ -786,7 +864,6 @@ class RowScanner {
     for (let c = 0; c < firstText; c++) {
       const col = cols[c] as Col;
       bounds[c] = i;
-      if (col.glue !== 0 && i < buf.count) this.unglue(col, i);
       const k = this.takeLeft(col, i, buf.count);
       if (k === 0) {
         ok = false;
@@ -819,7 +896,8 @@ class RowScanner {
         // Several columns may hold spaces: positions decide.
         if (j - i <= MAX_DP_TOKENS) {
           const prevEnd = i > 0 ? buf.cellEnd[i - 1]! : -1;
-          const res = assignRuns(buf, i, j, this.useGeometry ? cols : this.blind, firstText, this.lastText + 1, prevEnd, (c, a, b) => this.countPenalty(cols[c] as Col, a, b, true), this.segment);
+          const geo = this.useGeometry ? this.shifted(firstText, i) : this.blind;
+          const res = assignRuns(buf, i, j, geo, firstText, this.lastText + 1, prevEnd, (c, a, b) => this.countPenalty(c, a, b, true), this.segment);
           if (res) {
             for (let c = firstText; c <= this.lastText; c++) bounds[c] = this.segment[c - firstText]!;
             this.ambiguous = res.ambiguous;
@@ -830,7 +908,7 @@ class RowScanner {
     }
     // Fallback: the best cut with wrong word counts allowed.
     if (n <= MAX_DP_TOKENS) {
-      const res = assignRuns(buf, 0, n, this.useGeometry ? cols : this.blind, 0, m, -1, (c, a, b) => this.countPenalty(cols[c] as Col, a, b, false), this.segment);
+      const res = assignRuns(buf, 0, n, this.useGeometry ? cols : this.blind, 0, m, -1, (c, a, b) => this.countPenalty(c, a, b, false), this.segment);
       if (res) {
         for (let c = 0; c <= m; c++) bounds[c] = this.segment[c]!;
         return 'relaxed';
@@ -840,6 +918,30 @@ class RowScanner {
     for (let c = 0; c < m; c++) bounds[c] = Math.min(c, n);
     bounds[m] = n;
     return 'relaxed';
+  }
+
+  /**
+   * The columns from `first` on, moved right by what busybox's earlier values pushed them:
+   * busybox never takes the room back (procps does, and its columns are returned as they are).
+   * `i` is the first token of column `first`.
+   */
+  private shifted(first: number, i: number): readonly RunColumn[] {
+    const cols = this.cols;
+    if (this.table.flavor !== 'busybox' || first === 0 || i === 0) return cols;
+    const prev = cols[first - 1] as Col;
+    const here = cols[first] as Col;
+    if (prev.start === null || here.start === null || here.anchorStart < 0) return cols;
+    // busybox prints column `first` at prevSlot + width + 1, or right after a value one wider
+    // than its column, or len - width - 1 spaces after a wider one.
+    const width = here.start - prev.start - 1;
+    const s = this.buf.cellStart[i - 1]!;
+    const e = this.buf.cellEnd[i - 1]!;
+    const len = e - s;
+    const slot = prev.align === 'right' && len <= width ? e - width : s;
+    const at = len <= width ? slot + width + 1 : len === width + 1 ? e : e + len - width - 1;
+    const shift = at - here.anchorStart;
+    if (shift <= 0) return cols;
+    return cols.map((c, k) => (k < first ? c : { align: c.align, anchorStart: c.anchorStart < 0 ? -1 : c.anchorStart + shift, anchorEnd: c.anchorEnd < 0 ? -1 : c.anchorEnd + shift, gaps: c.gaps === true }));
   }
 
   /** True when some value sits left of where its column can start (or end). */

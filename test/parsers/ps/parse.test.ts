@@ -405,7 +405,7 @@ describe('parsePs: the renderer agrees with procps', () => {
         { header: 'COMMAND', width: 27, align: 'unlimited' },
       ],
     );
-    expect(text.split('\n')[2]).toBe('12345678 Sat Nov 21 03:20:03 2026 unconfined                      wslscop+ sleep 1');
+    expect(text.split('\n')[2]).toBe(`12345678 Sat Nov 21 03:20:03 2026 unconfined${' '.repeat(19)}wslscop+ sleep 1`);
     expect(pick(text, ['pid', 'lstart', 'label', 'user', 'command'])).toEqual([
       { pid: 1, lstart: 'Sat Nov 21 03:20:03 2026', label: null, user: 'root', command: '/sbin/init' },
       { pid: 12345678, lstart: 'Sat Nov 21 03:20:03 2026', label: 'unconfined', user: 'wslscop+', command: 'sleep 1' },
