@@ -61,7 +61,7 @@ check('CLI reads stdin and renders mermaid', () => {
 check('CLI usage error exits 2 without a stack trace', () => {
   const r = cli(['parse', 'nope', '-']);
   assert.equal(r.status, 2);
-  assert.doesNotMatch(r.stderr, /\bat .*\(.*:\d+:\d+\)/);
+  assert.equal(r.stderr.includes('\n    at '), false);
 });
 check('CLI missing file exits 2', () => {
   assert.equal(cli(['does-not-exist.txt']).status, 2);

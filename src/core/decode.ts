@@ -105,16 +105,18 @@ function dropEscapedNuls(text: string, notes: DecodeNote[]): string | null {
 }
 
 // CSI (colours, cursor moves) and OSC (titles, hyperlinks) sequences, then any lone ESC.
-const ANSI_CSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+const ANSI_CSI = /\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]/g;
 const ANSI_OSC = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
 const LONE_ESC = /\x1b/g;
 
 // No-break and fixed-width spaces are spaces; zero-width characters and BOMs are nothing.
 const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
+// eslint-disable-next-line no-misleading-character-class -- each listed character is removed on its own, ZWJ included
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
 // Anything any of the repairs below would change.
-const NEEDS_REPAIR = /[\0\x1b\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff]|\\(?:x00|u0000)/;
+// eslint-disable-next-line no-misleading-character-class -- as above
+const NEEDS_REPAIR = /[\0\x1b\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]|\\(?:x00|u0000)/;
 
 /**
  * Decodes `input` (string or bytes) into clean text. Never throws.

@@ -75,34 +75,32 @@ function hex(c: number): number {
 
 /** Reads a string starting at the `"` at `start`; returns its value and the offset after it, or null when unterminated. */
 function readString(text: string, start: number): { value: string; end: number } | { error: string; end: number; truncated: boolean } {
+  // The common case, a string without escapes, is one slice.
+  const close = text.indexOf('"', start + 1);
+  if (close < 0) return { error: 'the text ends inside a string', end: text.length, truncated: true };
+  const backslash = text.indexOf('\\', start + 1);
+  if (backslash < 0 || backslash > close) return { value: text.slice(start + 1, close), end: close + 1 };
   let out = '';
   let bytes: number[] = [];
   let i = start + 1;
   let plain = i;
   const n = text.length;
-  const flushBytes = () => {
-    if (bytes.length > 0) {
-      out += UTF8.decode(new Uint8Array(bytes));
-      bytes = [];
-    }
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 34) {
-      if (i > plain) {
-        flushBytes();
-        out += text.slice(plain, i);
-      }
-      flushBytes();
-      return { value: out, end: i + 1 };
-    }
-    if (c !== 92) {
+    if (c !== 34 && c !== 92) {
       i++;
       continue;
     }
     if (i > plain) {
-      flushBytes();
+      if (bytes.length > 0) {
+        out += UTF8.decode(new Uint8Array(bytes));
+        bytes = [];
+      }
       out += text.slice(plain, i);
+    }
+    if (c === 34) {
+      if (bytes.length > 0) out += UTF8.decode(new Uint8Array(bytes));
+      return { value: out, end: i + 1 };
     }
     if (i + 1 >= n) return { error: 'the text ends inside a string', end: n, truncated: true };
     const e = text.charAt(i + 1);
@@ -119,7 +117,10 @@ function readString(text: string, start: number): { value: string; end: number }
       plain = i;
       continue;
     }
-    flushBytes();
+    if (bytes.length > 0) {
+      out += UTF8.decode(new Uint8Array(bytes));
+      bytes = [];
+    }
     if (e === 'u') {
       let v = 0;
       for (let k = 2; k < 6; k++) {
@@ -133,8 +134,7 @@ function readString(text: string, start: number): { value: string; end: number }
       out += String.fromCharCode(v);
       i += 6;
     } else {
-      const simple = e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' ? '\b' : e === 'f' ? '\f' : e;
-      out += simple;
+      out += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' ? '\b' : e === 'f' ? '\f' : e;
       i += 2;
     }
     plain = i;

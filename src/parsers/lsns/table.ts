@@ -34,7 +34,11 @@ export interface Cut {
 
 /** True for a header line: upper-case column names, at least one known to lsns. */
 export function headerWords(text: string): string[] | null {
-  const words = text.trim().split(/\s+/);
+  // Rows start with a number, art or a blank; a header with an upper-case name.
+  const t = text.trim();
+  const c = t.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  const words = t.split(/\s+/);
   if (words.length === 0 || words[0] === '') return null;
   let known = 0;
   for (const w of words) {

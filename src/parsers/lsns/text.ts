@@ -109,16 +109,50 @@ export interface CellLine {
   slice(from: number, to?: number): string;
 }
 
+/** True when `c` (a UTF-16 unit) is a whole character one terminal cell wide. */
+function isOneCell(c: number): boolean {
+  if (c < 0x300) return true;
+  if (c >= 0x2500 && c <= 0x257f) return true; // box drawing: the tree art
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return codePointWidth(c) === 1;
+}
+
+class SimpleLine implements CellLine {
+  readonly length: number;
+  constructor(private readonly text: string) {
+    this.length = text.length;
+  }
+  at(col: number): string {
+    return this.text.charAt(col);
+  }
+  slice(from: number, to?: number): string {
+    return this.text.slice(from, to);
+  }
+}
+
+class MappedLine implements CellLine {
+  readonly length: number;
+  constructor(private readonly cells: string[]) {
+    this.length = cells.length;
+  }
+  at(col: number): string {
+    return this.cells[col] ?? '';
+  }
+  slice(from: number, to?: number): string {
+    return this.cells.slice(from, to).join('');
+  }
+}
+
 /** Addresses `text` by terminal cell (tabs must already be expanded). */
 export function cellLine(text: string): CellLine {
   let simple = true;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x300) {
+    if (!isOneCell(text.charCodeAt(i))) {
       simple = false;
       break;
     }
   }
-  if (simple) return { length: text.length, at: (col) => text.charAt(col), slice: (from, to) => text.slice(from, to) };
+  if (simple) return new SimpleLine(text);
   const cells: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i) as number;
@@ -129,9 +163,5 @@ export function cellLine(text: string): CellLine {
     else if (w === 2) cells.push(ch, '');
     else cells.push(ch);
   }
-  return {
-    length: cells.length,
-    at: (col) => cells[col] ?? '',
-    slice: (from, to) => cells.slice(from, to).join(''),
-  };
+  return new MappedLine(cells);
 }

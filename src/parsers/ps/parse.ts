@@ -84,9 +84,9 @@ const SHAPES: Shape[] = [
 // missing or surplus word in a column whose word count is known.
 const EMPTY = 6;
 const WRONG_COUNT = 12;
-// A word that is not a number in a number column: possible (bad data), but a cut that
-// avoids it is better when geometry cannot choose.
-const WRONG_TYPE = 3;
+// A word that is not a number in a number column: possible (bad data), but any cut that
+// avoids it is better, even one with a blank cell.
+const WRONG_TYPE = 7;
 // The fallback assignment is quadratic in the words of a segment; beyond this many words a
 // line is not a ps row anyway.
 const MAX_DP_TOKENS = 160;
@@ -474,7 +474,8 @@ function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
   for (let k = 1; k < cols.length; k++) {
     const prev = cols[k - 1] as Col;
     const next = cols[k] as Col;
-    if (prev.align !== 'right' || prev.anchorEnd < 0) continue;
+    // Only after a one-word right-aligned column is the end of its value certain.
+    if (prev.align !== 'right' || prev.anchorEnd < 0 || prev.kind !== 'one') continue;
     let hits = 0;
     let minStart = Infinity;
     let maxEnd = -1;
@@ -487,6 +488,8 @@ function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
         const s = buf.cellStart[t]!;
         const e = buf.cellEnd[t]!;
         if (s <= prev.anchorEnd) continue;
+        // The word before must be the previous column's value, in place (not pushed).
+        if (t === 0 || buf.cellEnd[t - 1] !== prev.anchorEnd) break;
         let inGap = false;
         if (next.align === 'left' && next.anchorStart >= 0) inGap = e < next.anchorStart;
         else if (next.align === 'right' && next.anchorEnd >= 0 && next.kind === 'one') {

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePs, type PsColumn, type PsOptions, type PsRow } from '../../../src/parsers/ps/index.js';
 import { BUSYBOX_COLUMNS, PROCPS_COLUMNS, procpsShown, renderBusybox, renderProcps, type BusyboxColumn, type ProcpsColumn } from '../../support/render-ps.js';
 
-const RUNS = { numRuns: 150 };
+// PS_RUNS=2000 for a deeper search; the default keeps each property well under five seconds.
+const RUNS = { numRuns: Number(process.env['PS_RUNS'] ?? 150) };
 
 // ---------------------------------------------------------------------------------------
 // Generators: one cell = the text ps prints and the value parsePs must return for it.
@@ -92,7 +93,13 @@ const procpsTable = fc
     if (argsLast) list.push('args');
     else list.splice(at % (list.length + 1), 0, 'args');
     const columns: ProcpsColumn[] = list.map((k) => ({ ...(PROCPS_COLUMNS[k] as ProcpsColumn), ...(k === 'pid' || k === 'ppid' || k === 'pgid' ? { width: pidWidth } : {}) }));
-    const row = fc.tuple(...list.map((k) => PROCPS_CELLS[k] as fc.Arbitrary<Cell>));
+    // A blank cell right after a command cut at its width cannot be told from the command's
+    // next word, even by eye: procps never prints a blank LABEL, so that pair is left out.
+    const cellsOf = (k: string, i: number) => {
+      const a = PROCPS_CELLS[k] as fc.Arbitrary<Cell>;
+      return k === 'label' && (list[i - 1] === 'args' || list[i - 1] === 'comm') ? a.filter((c) => c.text !== '') : a;
+    };
+    const row = fc.tuple(...list.map(cellsOf));
     return fc.record({ kinds: fc.constant(list), columns: fc.constant(columns), rows: fc.array(row, { minLength: 1, maxLength: 12 }) });
   });
 
