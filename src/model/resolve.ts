@@ -25,6 +25,7 @@ import type {
   CandidateMatch,
   Evidence,
   NamespaceObservation,
+  Observation,
   ObservationSet,
   PidNamespace,
   Process,
@@ -81,13 +82,19 @@ const GENERIC_COMMANDS = new Set(['/init', 'init', '/sbin/init', 'bash', '-bash'
 /** Programs that print the listings themselves; each run is a new, short-lived process. */
 const OBSERVER_COMMANDS = new Set(['ps', 'lsns', 'grep', 'cat', 'ls', 'readlink', 'nsenter', 'top', 'htop', 'pstree', 'awk', 'sed', 'head', 'tail']);
 
-/** True when `command` is specific enough that the same pid and command in two views is one process. */
+/**
+ * True when `command` is specific enough that the same pid and command in two views is one
+ * process: it has an argument no other process is likely to share by chance — a number of four
+ * or more digits (the `sleep 680001` a user starts to find again) or a long hex id (a
+ * container shim's `-id`). `/init`, `plan9 --control-socket 5 …` or `bash` are not.
+ */
 export function isDistinctiveCommand(command: string | null | undefined): boolean {
   if (!command) return false;
   const text = command.trim();
   if (GENERIC_COMMANDS.has(text)) return false;
-  // A command with arguments (a `sleep 680001` someone started to be found again).
-  return text.length >= 8 && /\s\S/.test(text);
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  return /(?:^|[\s=:/-])(?:\d{4,}|[\da-f]{12,})(?=$|[\s,;/.:])/i.test(text.slice(space));
 }
 
 /** The first word's basename, without the brackets of kernel threads and busybox's `{comm}`. */
@@ -123,13 +130,21 @@ function mergeEvidence(into: Evidence[], from: readonly Evidence[]): void {
   for (const e of from) into.push(e);
 }
 
+/** Sorted by line; one entry per line and text (a line without text only when it has none with). */
 function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
-  const byLine = new Map<number, Evidence>();
+  const byLine = new Map<number, Set<string | undefined>>();
   for (const e of list) {
-    const prev = byLine.get(e.line);
-    if (!prev || (prev.text === undefined && e.text !== undefined)) byLine.set(e.line, e);
+    let texts = byLine.get(e.line);
+    if (!texts) byLine.set(e.line, (texts = new Set()));
+    texts.add(e.text);
   }
-  return [...byLine.values()].sort((p, q) => p.line - q.line || (p.text ?? '').localeCompare(q.text ?? ''));
+  const out: Evidence[] = [];
+  for (const [line, texts] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const withText = [...texts].filter((t): t is string => t !== undefined).sort();
+    if (withText.length === 0) out.push({ line });
+    else for (const text of withText) out.push({ line, text });
+  }
+  return out;
 }
 
 /** The resolution state; one instance per `resolve` call. */
@@ -206,13 +221,14 @@ class Resolver {
     }
     info.anchored = true;
     this.nsInfo(parent).anchored = true;
+    mergeEvidence(info.evidence, evidence);
+    mergeEvidence(this.nsInfo(parent).evidence, evidence);
     if (info.parent === null) {
       if (this.isAncestorOrSelf(c, parent)) {
-        this.conflict('model/namespace-cycle', 'The input makes a namespace its own ancestor.', evidence);
+        this.conflict('model/namespace-cycle', 'The input makes a namespace its own ancestor.', [...evidence, ...info.evidence.slice(0, 1), ...this.nsInfo(parent).evidence.slice(0, 1)]);
         return;
       }
       info.parent = this.findNs(parent);
-      mergeEvidence(info.evidence, evidence);
     } else {
       this.work.push({ kind: 'ns', a: info.parent, b: parent, ev: evidence });
     }
@@ -281,8 +297,8 @@ class Resolver {
       this.byInode.set(g.inode, keep);
     }
     k.anchored ||= g.anchored;
+    // Evidence is what mentions a namespace directly; the cause of a merge is recorded by the caller.
     mergeEvidence(k.evidence, g.evidence);
-    mergeEvidence(k.evidence, evidence);
     for (const [pid, p] of g.pids) {
       const q = k.pids.get(pid);
       if (q === undefined) k.pids.set(pid, p);
@@ -299,9 +315,11 @@ class Resolver {
     }
   }
 
+  /** Merges two namespaces now; `evidence` (the lines and the reason) is kept when the merge holds. */
   mergeNs(a: number, b: number, evidence: Evidence[]): void {
     this.work.push({ kind: 'ns', a, b, ev: evidence });
     this.drain();
+    if (this.findNs(a) === this.findNs(b)) mergeEvidence(this.nsInfo(a).evidence, evidence);
   }
 
   // ---- processes ------------------------------------------------------------------------------
@@ -338,8 +356,10 @@ class Resolver {
 
   setOwnNs(procNode: number, nsNode: number, evidence: Evidence[]): void {
     const p = this.procInfo(procNode);
+    mergeEvidence(this.nsInfo(nsNode).evidence, evidence);
     if (p.ownNs === null) p.ownNs = this.findNs(nsNode);
-    else this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: evidence });
+    // A contradiction here must name the lines that gave the process its namespace before.
+    else this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: [...evidence, ...p.evidence.slice(0, 2)] });
     this.nsInfo(nsNode).anchored = true;
   }
 
@@ -356,6 +376,14 @@ class Resolver {
     if (a === b) return;
     const pa = this.proc[a] as ProcInfo;
     const pb = this.proc[b] as ProcInfo;
+    if (this.provablyDistinct(pa, pb)) {
+      this.conflict('model/process-conflict', 'Two processes with different pids in one namespace would be the same process.', [
+        ...pa.evidence.slice(0, 1),
+        ...pb.evidence.slice(0, 1),
+        ...evidence,
+      ]);
+      return;
+    }
     if (pa.command !== null && pb.command !== null && !commandsCompatible(pa.command, pb.command)) {
       this.conflict(
         'model/process-conflict',
@@ -376,6 +404,15 @@ class Resolver {
     // A process has one parent: two parents of one process are one process.
     if (pa.parent === null) pa.parent = pb.parent;
     else if (pb.parent !== null) this.work.push({ kind: 'proc', a: pa.parent, b: pb.parent, ev: evidence });
+  }
+
+  /** Two pids in one namespace are two processes. */
+  private provablyDistinct(pa: ProcInfo, pb: ProcInfo): boolean {
+    for (const [na, qa] of pa.keys) {
+      const ra = this.findNs(na);
+      for (const [nb, qb] of pb.keys) if (qa !== qb && ra === this.findNs(nb)) return true;
+    }
+    return false;
   }
 
   private drain(): void {
@@ -501,6 +538,13 @@ class Resolver {
     this.setParent(nodes[1] as number, vns, e);
     this.drain();
     nodes[0] = vns;
+    // A chain that contradicts what is known names no pid: its levels would be wrong.
+    for (let i = 1; i <= depth; i++) {
+      if (this.parentOf(nodes[i] as number) !== this.findNs(nodes[i - 1] as number)) {
+        this.conflict('model/nspid-conflict', 'This NSpid contradicts the namespaces already known for the process.', [...e, ...this.procInfo(p).evidence.slice(0, 1)]);
+        return;
+      }
+    }
     for (let i = 1; i <= depth; i++) {
       const q = this.procAt(nodes[i] as number, chain[i] as number);
       this.work.push({ kind: 'proc', a: p, b: q, ev: e });
@@ -555,17 +599,41 @@ class Resolver {
     return n;
   }
 
-  /** A parent process in another namespace lives in a proper ancestor of the child's. */
+  /** A parent lives in its child's namespace or an ancestor of it (once both namespaces exist). */
   private applyPpidFacts(): void {
     this.pendingPpid = this.pendingPpid.filter((f) => {
       const child = this.procInfo(f.child).ownNs;
       const parent = this.procInfo(f.parent).ownNs;
-      if (child === null || parent === null || this.findNs(child) === this.findNs(parent)) return true;
-      this.facts.push({ ancestorProc: f.parent, ancestorNs: null, descendantNs: child, proper: true, boundView: f.view, evidence: f.evidence });
+      if (child === null || parent === null) return true;
+      if (this.findNs(child) !== this.findNs(parent)) {
+        this.facts.push({ ancestorProc: f.parent, ancestorNs: null, descendantNs: child, proper: false, boundView: f.view, evidence: f.evidence });
+      }
       return false;
     });
   }
 
+  /** Steps from `x` up to `bound` along known parents, or null when `bound` is not reached. */
+  private depthBelow(x: number, bound: number): number | null {
+    let cur: number | null = this.findNs(x);
+    for (let d = 0; cur !== null && d <= MAX_PID_NS_LEVEL + 64; d++) {
+      if (cur === bound) return d;
+      cur = this.parentOf(cur);
+    }
+    return null;
+  }
+
+  /** The ancestor side of a fact, without creating a placeholder. */
+  private factAncestor(f: AncestorFact): number | null {
+    if (f.ancestorNs !== null) return this.findNs(f.ancestorNs);
+    const own = this.procInfo(f.ancestorProc as number).ownNs;
+    return own === null ? null : this.findNs(own);
+  }
+
+  /**
+   * Elimination: the ancestor is one of the descendant's chain members between it and the
+   * namespace of the view the ancestor was seen in (it is visible there); members proven
+   * different (inode, initial namespace, depth) are struck out; one left is the ancestor.
+   */
   private applyAncestorFacts(): void {
     for (let i = 0; i < this.facts.length; i++) {
       const f = this.facts[i] as AncestorFact;
@@ -576,15 +644,15 @@ class Resolver {
         this.facts.splice(i--, 1);
         continue;
       }
-      // The chain above `desc`, up to the namespace of the view the ancestor was seen in:
-      // the ancestor is visible there, so it is that namespace or below it.
       const bound = this.viewNsOf(f.boundView);
       if (desc === bound) {
-        this.conflict('model/ancestor-outside-view', 'A process is an ancestor of the view it was seen in, which the kernel does not allow.', f.evidence);
+        // Visible in the view, and an ancestor of the view's own namespace: the view's namespace.
+        if (f.proper) this.conflict('model/ancestor-outside-view', 'A process is an ancestor of the view it was seen in, which the kernel does not allow.', f.evidence);
+        else this.mergeNs(anc, desc, f.evidence);
         this.facts.splice(i--, 1);
         continue;
       }
-      const chain: number[] = [];
+      const chain: number[] = f.proper ? [] : [desc];
       let satisfied = false;
       let reachedBound = false;
       for (let cur = this.parentOf(desc), guard = 0; cur !== null && guard <= MAX_PID_NS_LEVEL + 64; cur = this.parentOf(cur), guard++) {
@@ -603,7 +671,21 @@ class Resolver {
         continue;
       }
       if (!reachedBound) continue;
-      const fits = chain.filter((c) => this.canMergeNs(anc, c));
+      // Depth below the bound: exact when the ancestor's own chain reaches it; at least one more
+      // than any proven proper ancestor of it whose depth is known.
+      const exact = this.depthBelow(anc, bound);
+      let atLeast = 0;
+      for (const g of this.facts) {
+        if (g === f || this.findNs(g.descendantNs) !== anc) continue;
+        const a = this.factAncestor(g);
+        const d = a === null ? null : this.depthBelow(a, bound);
+        if (d !== null) atLeast = Math.max(atLeast, d + (g.proper ? 1 : 0));
+      }
+      const fits = chain.filter((c, k) => {
+        const depth = chain.length - 1 - k;
+        if (exact !== null && depth !== exact) return false;
+        return depth >= atLeast && this.canMergeNs(anc, c);
+      });
       if (fits.length === 1) {
         this.mergeNs(anc, fits[0] as number, [...f.evidence, { line: f.evidence[0]?.line ?? 0, text: 'by elimination: the only ancestor it can be' }]);
         this.facts.splice(i--, 1);
@@ -644,7 +726,7 @@ class Resolver {
       if (na.length !== 1 || nb.length !== 1) continue;
       const x = na[0] as number;
       const y = nb[0] as number;
-      if (x === y || !this.canMergeNs(x, y)) continue;
+      if (x === y || !this.canMergeNs(x, y) || this.provablyDistinct(pa, pb)) continue;
       if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) continue;
       this.mergeNs(x, y, [
         ...pa.evidence.slice(0, 1),
@@ -680,19 +762,25 @@ class Resolver {
       const info = this.ns[r] as NsInfo;
       if (info.inode === null && info.parent === null && !children.has(r) && info.pids.size === 0 && ![...this.viewNs.values()].some((v) => this.findNs(v) === r)) keep.delete(r);
     }
-    const minLine = (r: number) => {
-      let m = Number.MAX_SAFE_INTEGER;
-      for (const e of (this.ns[r] as NsInfo).evidence) if (e.line < m) m = e.line;
-      for (const p of (this.ns[r] as NsInfo).pids.values()) for (const e of this.procInfo(p).evidence) if (e.line < m) m = e.line;
-      return m;
-    };
-    const sortKey = (r: number): [number, number, number] => {
+    const nsKey = new Map<number, [number, number, number]>();
+    for (const r of keep) {
       const info = this.ns[r] as NsInfo;
-      return info.inode !== null ? [0, info.inode, 0] : [1, minLine(r), Math.min(...[...info.pids.keys(), Number.MAX_SAFE_INTEGER])];
-    };
+      if (info.inode !== null) {
+        nsKey.set(r, [0, info.inode, 0]);
+        continue;
+      }
+      let line = Number.MAX_SAFE_INTEGER;
+      let pid = Number.MAX_SAFE_INTEGER;
+      for (const e of info.evidence) if (e.line < line) line = e.line;
+      for (const [q, p] of info.pids) {
+        if (q < pid) pid = q;
+        for (const e of this.procInfo(p).evidence) if (e.line < line) line = e.line;
+      }
+      nsKey.set(r, [1, line, pid]);
+    }
     const cmp = (a: number, b: number) => {
-      const ka = sortKey(a);
-      const kb = sortKey(b);
+      const ka = nsKey.get(a) as [number, number, number];
+      const kb = nsKey.get(b) as [number, number, number];
       return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
     };
     const topLevel = [...keep].filter((r) => this.parentOf(r) === null || !keep.has(this.parentOf(r) as number)).sort(cmp);
@@ -727,13 +815,20 @@ class Resolver {
 
     const procRoots: number[] = [];
     for (let i = 0; i < this.proc.length; i++) if (this.proc[i]) procRoots.push(i);
-    const procMin = (i: number) => {
-      let m = Number.MAX_SAFE_INTEGER;
-      for (const e of (this.proc[i] as ProcInfo).evidence) if (e.line < m) m = e.line;
-      return m;
-    };
-    const procPid0 = (i: number) => Math.min(...(this.proc[i] as ProcInfo).keys.map(([, pid]) => pid));
-    procRoots.sort((a, b) => procMin(a) - procMin(b) || procPid0(a) - procPid0(b));
+    const procKey = new Map<number, [number, number]>();
+    for (const i of procRoots) {
+      const p = this.proc[i] as ProcInfo;
+      let line = Number.MAX_SAFE_INTEGER;
+      let pid = Number.MAX_SAFE_INTEGER;
+      for (const e of p.evidence) if (e.line < line) line = e.line;
+      for (const [, q] of p.keys) if (q < pid) pid = q;
+      procKey.set(i, [line, pid]);
+    }
+    procRoots.sort((a, b) => {
+      const ka = procKey.get(a) as [number, number];
+      const kb = procKey.get(b) as [number, number];
+      return ka[0] - kb[0] || ka[1] - kb[1];
+    });
     const processes: Process[] = procRoots.map((i, n) => {
       const p = this.proc[i] as ProcInfo;
       const seen = new Map<number, number>();
@@ -806,7 +901,7 @@ class Resolver {
       const pb = parentsOf(b);
       const tree = pa.some((x) => pb.some((y) => x === y || pairs.has(pairKey(x, y))));
       const ids = [procId.get(a) as string, procId.get(b) as string].sort((x, y) => Number(x.slice(5)) - Number(y.slice(5))) as [string, string];
-      const evidence = normalizeEvidence([...(this.proc[a] as ProcInfo).evidence.slice(0, 1), ...(this.proc[b] as ProcInfo).evidence.slice(0, 1)]);
+      const evidence = normalizeEvidence([...normalizeEvidence((this.proc[a] as ProcInfo).evidence).slice(0, 1), ...normalizeEvidence((this.proc[b] as ProcInfo).evidence).slice(0, 1)]);
       result.push({ processIds: ids, basis: tree ? 'command+tree' : 'command', evidence });
     }
     return result.sort((x, y) => Number(x.processIds[0].slice(5)) - Number(y.processIds[0].slice(5)) || Number(x.processIds[1].slice(5)) - Number(y.processIds[1].slice(5)));
@@ -830,9 +925,11 @@ class Resolver {
  */
 export function resolve(set: ObservationSet): ParseResult<Analysis> {
   const r = new Resolver();
-  for (const view of set.views ?? []) r.addView(view);
+  // A canonical order makes the result independent of the order (and repetition) of the input.
+  const views = [...(set.views ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const view of views) r.addView(view);
   r.linkRelativeViews();
-  const observations = set.observations ?? [];
+  const observations = canonicalOrder(set.observations ?? []);
   // Namespace facts first: they name the nodes the process facts then land on.
   for (const o of observations) if (o.kind === 'namespace') r.addNamespace(o);
   for (const o of observations) if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
@@ -840,4 +937,27 @@ export function resolve(set: ObservationSet): ParseResult<Analysis> {
   r.infer();
   const analysis = r.build();
   return makeResult(analysis, r.diagnostics);
+}
+
+const KIND_ORDER: Record<Observation['kind'], number> = { namespace: 0, 'view-namespace': 1, process: 2 };
+
+function observationKey(o: Observation): [number, number, string, number, number, number] {
+  if (o.kind === 'process') return [o.line, KIND_ORDER[o.kind], o.view, o.pid, o.nsInode ?? -1, o.nspid?.length ?? -1];
+  if (o.kind === 'namespace') return [o.line, KIND_ORDER[o.kind], o.view, o.inode, o.pid ?? -1, o.parentInode ?? -1];
+  return [o.line, KIND_ORDER[o.kind], o.view, o.inode, -1, -1];
+}
+
+/** Sorted by line, kind, view and content; fully equal keys fall back to the serialized form. */
+function canonicalOrder(observations: readonly Observation[]): Observation[] {
+  const keyed = observations.map((o) => ({ o, k: observationKey(o) }));
+  keyed.sort((x, y) => {
+    const a = x.k;
+    const b = y.k;
+    const c = a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0) || a[3] - b[3] || a[4] - b[4] || a[5] - b[5];
+    if (c !== 0) return c;
+    const sx = JSON.stringify(x.o);
+    const sy = JSON.stringify(y.o);
+    return sx < sy ? -1 : sx > sy ? 1 : 0;
+  });
+  return keyed.map((x) => x.o);
 }

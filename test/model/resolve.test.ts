@@ -196,7 +196,9 @@ describe('command comparison', () => {
     ['sleep 680001', true],
     ['/init', false],
     ['bash', false],
-    ['/bin/login -f', true],
+    ['/bin/login -f', false],
+    ['plan9 --control-socket 5 --log-level 4', false],
+    ['/usr/bin/containerd-shim-runc-v2 -namespace moby -id 013853d881b7d675', true],
   ])('%s distinctive: %s', (c, d) => {
     expect(isDistinctiveCommand(c)).toBe(d);
   });

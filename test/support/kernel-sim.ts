@@ -119,12 +119,16 @@ export interface KernelSpec {
   pidGaps: number[];
 }
 
+// Commands repeat across namespaces, as on WSL (every distro runs `/init`, `plan9 …`). A
+// command with a distinctive argument (`sleep 586000…`) is what a user starts to find a process
+// again; the model takes the same pid and such a command in two views as one process (see
+// docs/model.md), so the simulator makes those unique per process, like users do.
 const COMMANDS = [
   '/init',
   'bash',
   '-bash',
   'sh',
-  'sleep 1000',
+  'sleep 100',
   'sleep 586000',
   '/sbin/init',
   'plan9 --control-socket 5 --log-level 4 --server-fd 6 --pipe',
@@ -135,7 +139,7 @@ const COMMANDS = [
   'unshare -muinpf --propagation=unchanged --kill-child',
   '/usr/bin/vpnkit-bridge --pid-file=/run/vpnkit-bridge.pid',
 ];
-const INIT_COMMANDS = ['/init', '/init', '/sbin/init', 'sh', 'bash', '/bin/bash', 'sleep 1000'];
+const INIT_COMMANDS = ['/init', '/init', '/sbin/init', 'sh', 'bash', '/bin/bash', 'sleep 100'];
 const USERS = ['root', 'root', 'root', 'wslg', 'testusr'];
 
 /** The comm the kernel keeps for a command line: argv[0]'s basename, 15 bytes. */
@@ -193,6 +197,7 @@ export function buildKernel(spec: KernelSpec): KernelState {
       (pidIndex.get(n.inode) as Map<number, number>).set(pid, processes.length);
       return pid;
     });
+    if (command === 'sleep 586000') command = `sleep ${586000 + processes.length}`;
     const p: SimProcess = { key: processes.length, ns: ns.inode, pids, parent: parent?.key ?? null, command, comm: commOf(command), user, kernelThread, entered };
     processes.push(p);
     byKey.set(p.key, p);

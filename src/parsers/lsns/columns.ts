@@ -44,9 +44,17 @@ export const COLUMNS: readonly ColumnInfo[] = [
 
 const BY_NAME = new Map(COLUMNS.map((c) => [c.name, c]));
 
+const BY_ANY_CASE = new Map<string, ColumnInfo | undefined>();
+
 /** The catalogue entry of a header word or JSON key (case-insensitive, as lsns matches `-o`). */
 export function columnInfo(name: string): ColumnInfo | undefined {
-  return BY_NAME.get(name.toUpperCase());
+  const hit = BY_NAME.get(name);
+  if (hit) return hit;
+  if (BY_ANY_CASE.has(name)) return BY_ANY_CASE.get(name);
+  const info = BY_NAME.get(name.toUpperCase());
+  // JSON keys repeat on every row: remember them (bounded, input decides the names).
+  if (BY_ANY_CASE.size < 256) BY_ANY_CASE.set(name, info);
+  return info;
 }
 
 /** `lsns` (namespace listing) default columns. */

@@ -78,8 +78,14 @@ function readString(text: string, start: number): { value: string; end: number }
   // The common case, a string without escapes, is one slice.
   const close = text.indexOf('"', start + 1);
   if (close < 0) return { error: 'the text ends inside a string', end: text.length, truncated: true };
-  const backslash = text.indexOf('\\', start + 1);
-  if (backslash < 0 || backslash > close) return { value: text.slice(start + 1, close), end: close + 1 };
+  let escaped = false;
+  for (let k = start + 1; k < close; k++) {
+    if (text.charCodeAt(k) === 92) {
+      escaped = true;
+      break;
+    }
+  }
+  if (!escaped) return { value: text.slice(start + 1, close), end: close + 1 };
   let out = '';
   let bytes: number[] = [];
   let i = start + 1;

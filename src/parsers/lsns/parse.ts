@@ -105,6 +105,11 @@ function utf16leWithBoxArt(input: string | Uint8Array): string | Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Values
 
+function badValue(row: LsnsRow, info: ColumnInfo, text: string, diagnostics: Diagnostic[], excerpt?: string): void {
+  row.extra[info.name] = text;
+  diagnostics.push(diagnostic('warning', 'lsns/bad-value', `${info.name} holds "${text}", which is not a number; kept in extra.`, row.line, excerpt ? { excerpt } : {}));
+}
+
 function setValue(row: LsnsRow, spec: { name: string; info: ColumnInfo | undefined }, text: string, diagnostics: Diagnostic[], excerpt?: string): void {
   const info = spec.info;
   if (!info) {
@@ -112,14 +117,10 @@ function setValue(row: LsnsRow, spec: { name: string; info: ColumnInfo | undefin
     return;
   }
   if (text.length === 0) return;
-  const bad = () => {
-    row.extra[info.name] = text;
-    diagnostics.push(diagnostic('warning', 'lsns/bad-value', `${info.name} holds "${text}", which is not a number; kept in extra.`, row.line, excerpt ? { excerpt } : {}));
-  };
   switch (info.kind) {
     case 'int': {
       const n = parseInteger(text);
-      if (n === null) bad();
+      if (n === null) badValue(row, info, text, diagnostics, excerpt);
       else (row as Record<string, unknown>)[info.field] = n;
       return;
     }
@@ -127,12 +128,12 @@ function setValue(row: LsnsRow, spec: { name: string; info: ColumnInfo | undefin
       const n = parseInteger(text);
       if (n !== null) row.netnsid = n;
       else if (text === 'unassigned') row.netnsid = 'unassigned';
-      else bad();
+      else badValue(row, info, text, diagnostics, excerpt);
       return;
     }
     case 'nsfs': {
       const paths = (text.includes('\n') ? text.split('\n') : text.split(',')).filter((p) => p.length > 0);
-      row.nsfs = [...(row.nsfs ?? []), ...paths];
+      row.nsfs = row.nsfs ? [...row.nsfs, ...paths] : paths;
       return;
     }
     default:
@@ -208,6 +209,12 @@ function guessColumns(rows: readonly Line[]): string[] {
   return [...(netOnly && namespaces > 0 ? DEFAULT_NET_COLUMNS : DEFAULT_NAMESPACE_COLUMNS)];
 }
 
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function isHeaderSingleSpaced(text: string): boolean {
   return text.length > 0 && text.charAt(0) !== ' ' && !text.includes('  ') && !text.includes('\t') && text.trimEnd() === text;
 }
@@ -270,10 +277,10 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   const nsIndex = specs.findIndex((s) => s.info?.field === 'ns');
   const commandIndex = specs.findIndex((s) => s.info?.field === 'command');
   const nsfsIndex = specs.findIndex((s) => s.info?.field === 'nsfs');
-  const hasPpid = specs.some((s) => s.info?.field === 'ppid');
+  const hasPidAndPpid = specs.some((s) => s.info?.field === 'ppid') && specs.some((s) => s.info?.field === 'pid');
 
   // Layout: -r when the header is single-spaced and every line splits into the columns at single spaces.
-  const rawCandidate = (header ? isHeaderSingleSpaced(header.text) : true) && rowsIn.length > 0 && rowsIn.every((l) => l.text.split(' ').length === m);
+  const rawCandidate = (header ? isHeaderSingleSpaced(header.text) : true) && rowsIn.length > 0 && rowsIn.every((l) => countSpaces(l.text) === m - 1);
   const cellLines = header ? rowsIn.map((l) => cellLine(expandTabs(l.text))) : [];
   // A process listing always has PID and PPID; a namespace listing may leave them blank.
   const processListing = !specs.some((s) => s.info !== undefined && NAMESPACE_FIELDS.has(s.info.field));
@@ -341,11 +348,13 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
   }
 
   const hasPnsAndOns = specs.some((s) => s.info?.field === 'pns') && specs.some((s) => s.info?.field === 'ons');
-  const canReanchor = treeIndex >= 0 && treeIndex === nsIndex ? hasPnsAndOns : hasPpid;
+  const canReanchor = treeIndex >= 0 && treeIndex === nsIndex ? hasPnsAndOns : hasPidAndPpid;
 
   // Headerless aligned output (-n): the tree column starts where the roots' text starts.
   const looseStart = !header && !raw ? treeColumnStart(rowsIn, specs, treeIndex, nsfsIndex >= 0) : -1;
 
+  // A row must have the id its listing is keyed by: the namespace, else the process.
+  const identity = nsIndex >= 0 ? 'ns' : specs.some((s) => s.info?.field === 'pid') ? 'pid' : null;
   const items: (TreeItem | typeof ELISION)[] = [];
   const rows: LsnsRow[] = [];
   let rowIndex = -1;
@@ -359,6 +368,7 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
     const line = item;
     let cuts: (Cut | null)[] | null = null;
     let exact = false;
+    let misaligned = false;
     if (raw) {
       cuts = cutRaw(line.text, m);
       // -r writes the art's spaces as \x20: art without any escape may also be a collapsed paste, so
@@ -373,20 +383,27 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
       continue;
     }
     if (!cuts) {
-      const continued = isContinuationByWords(line.text, nsfsIndex >= 0 && specs.some((s) => s.info?.alwaysSet));
+      const continued = isContinuationByWords(line.text, nsfsIndex >= 0 && hasAlwaysSet(specs));
       if (continued !== null && last) {
         appendContinuation(last, continued, line, diagnostics);
         continue;
       }
-      if (raw || (header && !collapsed)) {
-        diagnostics.push(
-          diagnostic('warning', 'lsns/misaligned-row', 'This row does not line up under the header; it was split on white space.', line.number, { excerpt: line.text }),
-        );
-      }
+      misaligned = raw || (header !== null && !collapsed);
       cuts = cutByWords(line.text, specs, treeIndex);
     }
-    const built = buildRow(cuts, specs, treeIndex, line, raw ? 'raw' : 'table', exact, looseStart, diagnostics);
+    const built = buildRow(cuts, specs, treeIndex, line, raw ? 'raw' : 'table', exact, looseStart, identity, diagnostics);
     if (!built) continue;
+    if (misaligned) {
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'lsns/misaligned-row',
+          raw ? 'This -r row does not have one cell per column; it was split on white space.' : 'This row does not line up under the header; it was split on white space.',
+          line.number,
+          { excerpt: line.text },
+        ),
+      );
+    }
     rows.push(built.row);
     items.push({ row: built.row, art: built.art, text: line.text });
     last = built.row;
@@ -394,7 +411,7 @@ function parseSegment(segment: Segment, options: LsnsOptions, diagnostics: Diagn
 
   const hasArt = items.some((i) => i !== ELISION && i.art !== null);
   const tree: TreeKind | null = hasArt ? (treeIndex === nsIndex && nsIndex >= 0 ? 'namespace' : 'process') : null;
-  resolveTree(items, { kind: tree ?? 'process', hasPpid, hasPnsAndOns }, diagnostics);
+  resolveTree(items, { kind: tree ?? 'process', hasPidAndPpid, hasPnsAndOns }, diagnostics);
   return { mode: modeOf(specs, rows), format, tree, columns: specs.map((s) => s.name), rows };
 }
 
@@ -406,15 +423,20 @@ function nsCellStartsWithArt(text: string, nsIndex: number, raw: boolean): boole
   return c >= 48 && c <= 57;
 }
 
+function hasAlwaysSet(specs: readonly ColumnSpec[]): boolean {
+  for (const s of specs) if (s.info?.alwaysSet) return true;
+  return false;
+}
+
 function isArtOnly(text: string): boolean {
   for (const ch of text) if (ch !== ' ' && ch !== '|' && ch !== '│') return false;
   return true;
 }
 
 function isContinuationCut(cuts: readonly (Cut | null)[], specs: readonly ColumnSpec[], treeIndex: number, nsfsIndex: number): boolean {
-  // Only a table with an always-set column tells a continuation line from a row of blanks.
-  // NSFS chunks are mount points: absolute paths.
-  if (nsfsIndex < 0 || !cuts[nsfsIndex]?.text.startsWith('/') || !specs.some((s) => s.info?.alwaysSet)) return false;
+  // NSFS chunks are mount points (absolute paths); only a table with an always-set column tells
+  // a continuation line from a row of blanks.
+  if (nsfsIndex < 0 || !cuts[nsfsIndex]?.text.startsWith('/') || !hasAlwaysSet(specs)) return false;
   for (let j = 0; j < specs.length; j++) {
     if (j === nsfsIndex) continue;
     const c = cuts[j];
@@ -476,6 +498,7 @@ function buildRow(
   format: Format,
   exact: boolean,
   looseStart: number,
+  identity: 'ns' | 'pid' | null,
   diagnostics: Diagnostic[],
 ): { row: LsnsRow; art: TreeItem['art'] } | null {
   const row = emptyRow(line.number);
@@ -505,9 +528,7 @@ function buildRow(
     if (format !== 'raw') text = decodeHexEscapes(text);
     setValue(row, spec, text, diagnostics, line.text);
   }
-  const nsIndex = specs.findIndex((s) => s.info?.field === 'ns');
-  const pidIndex = specs.findIndex((s) => s.info?.field === 'pid');
-  const identified = nsIndex >= 0 ? row.ns !== null : pidIndex >= 0 ? row.pid !== null : cuts.some((c) => c !== null);
+  const identified = identity === 'ns' ? row.ns !== null : identity === 'pid' ? row.pid !== null : cuts.some((c) => c !== null);
   if (!identified) {
     diagnostics.push(diagnostic('warning', 'lsns/unparsed-line', 'This line is not an lsns row (no namespace or process id where one belongs).', line.number, { excerpt: line.text }));
     return null;

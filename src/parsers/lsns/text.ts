@@ -80,22 +80,6 @@ export function codePointWidth(cp: number): number {
   return 1;
 }
 
-/** Terminal cells taken by `text`. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300) {
-      w++;
-      continue;
-    }
-    const cp = text.codePointAt(i) as number;
-    if (cp > 0xffff) i++;
-    w += codePointWidth(cp);
-  }
-  return w;
-}
-
 /**
  * A line addressed by terminal cell instead of UTF-16 unit: what libsmartcols' column
  * positions refer to. Built cheaply (the text itself) when every character takes one cell.

@@ -32,15 +32,15 @@ interface Slot {
 /** Options of {@link resolveTree}. */
 export interface ResolveOptions {
   kind: TreeKind;
-  /** PPID was a column (else a process tree cannot be checked nor re-anchored). */
-  hasPpid: boolean;
+  /** PID and PPID were columns (else a process tree can be neither checked nor re-anchored). */
+  hasPidAndPpid: boolean;
   /** PNS and ONS were both columns: `-T parent` nests under PNS, `-T owner` under ONS, and the output does not say which, so one alone cannot check. */
   hasPnsAndOns: boolean;
 }
 
 /** The ids a row's parent may have: its PPID (process trees) or its PNS/ONS (namespace trees); null when unknown. */
 function parentIds(row: LsnsRow, options: ResolveOptions): number[] | null {
-  if (options.kind === 'process') return options.hasPpid && row.ppid !== null ? [row.ppid] : null;
+  if (options.kind === 'process') return options.hasPidAndPpid && row.ppid !== null ? [row.ppid] : null;
   if (!options.hasPnsAndOns) return null;
   const ids = [row.pns, row.ons].filter((v): v is number => v !== null && v !== 0);
   return ids.length > 0 ? ids : null;
@@ -53,6 +53,21 @@ function idOf(row: LsnsRow, options: ResolveOptions): number | null {
 
 function describe(ids: number[], options: ResolveOptions): string {
   return options.kind === 'process' ? `PPID ${ids.join('/')}` : `PNS/ONS ${ids.join('/')}`;
+}
+
+/** True when `wanted` (a row's PPID, or PNS/ONS) names `r`. */
+function isNamed(r: LsnsRow, wanted: readonly number[], options: ResolveOptions): boolean {
+  const id = idOf(r, options);
+  return id !== null && wanted.includes(id);
+}
+
+/** The latest row named by one of `wanted`. */
+function lookup(byId: ReadonlyMap<number, LsnsRow>, wanted: readonly number[]): LsnsRow | undefined {
+  for (const id of wanted) {
+    const r = byId.get(id);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /**
@@ -70,19 +85,7 @@ export function resolveTree(items: readonly (TreeItem | typeof ELISION)[], optio
       continue;
     }
     const { row, art } = item;
-    const wanted = parentIds(row, options);
-    const named = (r: LsnsRow): boolean => {
-      const id = idOf(r, options);
-      return wanted !== null && id !== null && wanted.includes(id);
-    };
-    const lookup = (): LsnsRow | undefined => {
-      if (!wanted) return undefined;
-      for (const id of wanted) {
-        const r = byId.get(id);
-        if (r) return r;
-      }
-      return undefined;
-    };
+    const wanted = art ? parentIds(row, options) : null;
     let parent: LsnsRow | null = null;
     let depth = 0;
 
@@ -92,20 +95,20 @@ export function resolveTree(items: readonly (TreeItem | typeof ELISION)[], optio
         const cand = stack[depth - 1] ?? null;
         if (cand && !cand.stale) parent = cand.row;
         else if (wanted) {
-          const p = cand && named(cand.row) ? cand.row : lookup();
+          const p = cand && isNamed(cand.row, wanted, options) ? cand.row : lookup(byId, wanted);
           if (p && p.depth === depth - 1) parent = p;
         } else if (cand) parent = cand.row;
       } else if (wanted) {
         for (let k = stack.length - 1; k >= depth - 1 && k >= 0; k--) {
           const s = stack[k];
-          if (s && named(s.row)) {
+          if (s && isNamed(s.row, wanted, options)) {
             parent = s.row;
             depth = k + 1;
             break;
           }
         }
         if (!parent) {
-          const p = lookup();
+          const p = lookup(byId, wanted);
           if (p && p.depth + 1 >= depth) {
             parent = p;
             depth = p.depth + 1;

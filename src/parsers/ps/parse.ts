@@ -62,6 +62,8 @@ interface Col extends RunColumn {
   last: string;
   /** procps cuts this column (args, comm …) at its width when it is not the last one. */
   capped: boolean;
+  /** That width by default (27 for args, 15 for comm): wider values are unlikely, not impossible (`args:60`). */
+  capWidth: number;
 }
 
 /** A column list that a header-less table may have, tried in this order. */
@@ -273,6 +275,7 @@ function makeCol(spec: OptionColumn['spec'], key: string, header: string, start:
     last: '',
     gaps: !spec || spec.kind === 'text',
     capped: spec !== undefined && (spec.type === 'command' || spec.type === 'comm' || ['exe', 'environ', 'cgroup', 'cgname'].includes(spec.key)),
+    capWidth: spec === undefined ? 0 : spec.type === 'comm' ? 15 : spec.key === 'environ' ? 31 : 27,
   };
 }
 
@@ -481,6 +484,14 @@ function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
     let maxEnd = -1;
     const starts = new Set<number>();
     const ends = new Set<number>();
+    const inPlace = (t: number) => {
+      for (let u = 0; u < t; u++) {
+        const s = buf.cellStart[u]!;
+        const e = buf.cellEnd[u]!;
+        if (!cols.some((c) => (c.align === 'left' ? c.anchorStart === s : c.align === 'right' && c.anchorEnd === e))) return false;
+      }
+      return true;
+    };
     for (const l of rows) {
       const n = scanTokens(l.text, buf, 0x7fffffff, table.flavor === 'busybox' ? 'utf8' : 'display');
       let hit = false;
@@ -488,8 +499,9 @@ function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
         const s = buf.cellStart[t]!;
         const e = buf.cellEnd[t]!;
         if (s <= prev.anchorEnd) continue;
-        // The word before must be the previous column's value, in place (not pushed).
-        if (t === 0 || buf.cellEnd[t - 1] !== prev.anchorEnd) break;
+        // The word before must be the previous column's value in place, and nothing before it
+        // pushed: every earlier word starts or ends exactly under a header.
+        if (t === 0 || buf.cellEnd[t - 1] !== prev.anchorEnd || !inPlace(t)) break;
         let inGap = false;
         if (next.align === 'left' && next.anchorStart >= 0) inGap = e < next.anchorStart;
         else if (next.align === 'right' && next.anchorEnd >= 0 && next.kind === 'one') {
@@ -506,7 +518,8 @@ function addBlankHeaderColumns(table: Table, data: readonly Line[]): void {
       }
       if (hit) hits++;
     }
-    if (hits * 2 >= rows.length && hits > 0) {
+    // Two rows at least: one row can line up by chance after pushed values.
+    if (hits * 2 >= rows.length && hits >= 2) {
       const col = makeCol(undefined, '', '', null, null);
       col.kind = 'text';
       if (starts.size === 1) {
@@ -554,7 +567,7 @@ function resolveStarted(table: Table, data: readonly Line[]): void {
   c.kind = 'lstart';
   c.key = 'lstart';
   c.field = 'lstart';
-  if (c.target === 'start' && !cols.some((o) => o.target === 'lstart')) c.target = 'lstart';
+  if ((c.target === 'start' || c.target === null) && !cols.some((o) => o.target === 'lstart')) c.target = 'lstart';
 }
 
 /**
@@ -585,6 +598,7 @@ function rowsFollowHeader(table: Table, data: readonly Line[]): boolean {
     }
   }
   let bad = 0;
+  const aligns = cols.map((c) => c.align);
   cols.forEach((col, c) => {
     if (col.kind === 'text') return;
     if (col.align === 'left' && leftBad[c]! > 0 && rightBad[c] === 0) col.align = 'right';
@@ -595,7 +609,10 @@ function rowsFollowHeader(table: Table, data: readonly Line[]): boolean {
     const fit = scanner.assign();
     if (fit === 'none' || scanner.misfit()) bad++;
   }
-  return bad * 5 <= rows.length;
+  if (bad * 5 <= rows.length) return true;
+  // Whitespace-collapsed paste: positions say nothing, alignments stay what ps uses.
+  cols.forEach((c, i) => (c.align = aligns[i] as Col['align']));
+  return false;
 }
 
 function setGlue(table: Table): void {
@@ -795,7 +812,11 @@ class RowScanner {
     const s = this.buf.start[a]!;
     const e = this.buf.end[a]!;
     // A one-word start time has digits (`03:20`, `Nov21`, `2024`); `Nov` alone is half of one.
-    if ((c.kind === 'date' || c.kind === 'started') && this.noDigitWord(a)) return false;
+    if (c.kind === 'date' || c.kind === 'started') {
+      let digit = false;
+      for (let k = s; k < e && !digit; k++) digit = this.text.charCodeAt(k) >= 48 && this.text.charCodeAt(k) <= 57;
+      if (!digit) return false;
+    }
     switch (c.type) {
       case 'int':
       case 'ns':
@@ -827,6 +848,7 @@ class RowScanner {
         if (c.capped && this.useGeometry && this.table.flavor !== 'unknown' && next && next.anchorStart >= 0 && c.anchorStart >= 0) {
           const shift = Math.max(0, this.buf.cellStart[a]! - c.anchorStart);
           if (this.buf.cellEnd[b - 1]! > next.anchorStart - 1 + shift) return strict ? Infinity : WRONG_COUNT;
+          if (this.buf.cellEnd[b - 1]! - this.buf.cellStart[a]! > c.capWidth) return WRONG_TYPE;
         }
         return 0;
       }
