@@ -23,7 +23,7 @@ import { renderLsns } from '../test/support/render-lsns.js';
 import { lsnsNamespaceNodes, psProcpsText } from '../test/support/sim-text.js';
 
 /** A five-level tree: 4 level-1 namespaces, 3 children each, then 2 and 2. */
-function fiveLevelSpec(processes: number, seed: number): KernelSpec {
+export function fiveLevelSpec(processes: number, seed: number): KernelSpec {
   const rand = prng(seed);
   const nsParents: number[] = [];
   let level = [0];
@@ -64,7 +64,7 @@ interface Input {
   bytes: number;
 }
 
-function buildInput(state: KernelState): Input {
+export function buildInput(state: KernelState): Input {
   const views: ViewInput[] = [];
   const observations: Observation[] = [];
   const psTexts: string[] = [];

@@ -282,6 +282,11 @@ export class TokenBuffer {
 export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff, measure: 'display' | 'utf8' = 'display'): number {
   const bytes = measure === 'utf8';
   const n = text.length;
+  // Locals, not fields, in the loop; reloaded after the buffer grows.
+  let start = buf.start;
+  let end = buf.end;
+  let cellStart = buf.cellStart;
+  let cellEnd = buf.cellEnd;
   let count = 0;
   let cell = 0;
   let inToken = false;
@@ -289,8 +294,8 @@ export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff, m
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9) {
       if (inToken) {
-        buf.end[count] = i;
-        buf.cellEnd[count] = cell;
+        end[count] = i;
+        cellEnd[count] = cell;
         count++;
         inToken = false;
       }
@@ -298,14 +303,17 @@ export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff, m
       continue;
     }
     if (!inToken) {
-      if (count >= buf.start.length) buf.reserve(count + 1);
-      buf.start[count] = i;
-      buf.cellStart[count] = cell;
+      if (count >= start.length) {
+        buf.reserve(count + 1);
+        ({ start, end, cellStart, cellEnd } = buf);
+      }
+      start[count] = i;
+      cellStart[count] = cell;
       if (count + 1 >= limit) {
         let e = n;
         while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-        buf.end[count] = e;
-        buf.cellEnd[count] = cell + (e - i);
+        end[count] = e;
+        cellEnd[count] = cell + (e - i);
         buf.count = count + 1;
         return count + 1;
       }
@@ -321,8 +329,8 @@ export function scanTokens(text: string, buf: TokenBuffer, limit = 0x7fffffff, m
     } else cell += bytes ? (c < 0x800 ? 2 : 3) : charWidth(c);
   }
   if (inToken) {
-    buf.end[count] = n;
-    buf.cellEnd[count] = cell;
+    end[count] = n;
+    cellEnd[count] = cell;
     count++;
   }
   buf.count = count;

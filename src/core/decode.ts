@@ -34,15 +34,20 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (n < 2) return null;
   let evenZero = 0;
   let oddZero = 0;
+  let bothZero = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+    const even = bytes[i] === 0;
+    const odd = bytes[i + 1] === 0;
+    if (even) evenZero++;
+    if (odd) oddZero++;
+    if (even && odd) bothZero++;
   }
   const pairs = n / 2;
-  // Mostly-ASCII UTF-16 has a zero in every other byte; CJK text has fewer, so the bar is low,
-  // but the other parity must be nearly free of zeros.
-  if (oddZero >= pairs * 0.3 && evenZero <= pairs * 0.05) return 'utf-16le';
-  if (evenZero >= pairs * 0.3 && oddZero <= pairs * 0.05) return 'utf-16be';
+  // Mostly-ASCII UTF-16 has a zero in every other byte. The other parity may hold some zeros
+  // too (box drawing U+2500 is 00 25 in UTF-16LE), but NUL characters (both bytes zero) are rare.
+  if (bothZero > pairs * 0.02) return null;
+  if (oddZero >= pairs * 0.3 && oddZero > evenZero * 2) return 'utf-16le';
+  if (evenZero >= pairs * 0.3 && evenZero > oddZero * 2) return 'utf-16be';
   return null;
 }
 

@@ -118,13 +118,12 @@ export function observationsFromLsns(value: LsnsOutput, view: string, lineOf: Li
     }
     return out;
   }
-  const byLine = new Map(value.rows.map((r) => [r.line, r] as const));
   for (const row of value.rows) {
     if (row.ns === null || (row.type !== null && row.type !== 'pid')) continue;
     if (row.type === null && !value.columns.some((c) => c.toUpperCase() === 'PNS')) continue;
     let parentInode = row.pns;
-    if ((parentInode === null || parentInode === 0) && options.treeIsParent && row.parentLine !== null) {
-      parentInode = byLine.get(row.parentLine)?.ns ?? null;
+    if ((parentInode === null || parentInode === 0) && options.treeIsParent && row.parentIndex !== null) {
+      parentInode = value.rows[row.parentIndex]?.ns ?? null;
     }
     out.push(
       optional<NamespaceObservation>({

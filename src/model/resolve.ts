@@ -43,7 +43,10 @@ export const MAX_PID_NS_LEVEL = 32;
 interface NsInfo {
   inode: number | null;
   parent: number | null;
+  /** Lines that mention it (bounded, see NAMESPACE_EVIDENCE_LIMIT). */
   evidence: Evidence[];
+  /** How inference established it (elimination, identity): every one is kept. */
+  notes: Evidence[];
   pids: Map<number, number>;
   /** Some fact refers to it: a view, a process key, a parent edge or an inode. */
   anchored: boolean;
@@ -132,19 +135,31 @@ function mergeEvidence(into: Evidence[], from: readonly Evidence[]): void {
 
 /** Sorted by line; one entry per line and text (a line without text only when it has none with). */
 function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
-  const byLine = new Map<number, Set<string | undefined>>();
-  for (const e of list) {
-    let texts = byLine.get(e.line);
-    if (!texts) byLine.set(e.line, (texts = new Set()));
-    texts.add(e.text);
-  }
+  const sorted = [...list].sort((a, b) => a.line - b.line || ((a.text ?? '') < (b.text ?? '') ? -1 : (a.text ?? '') > (b.text ?? '') ? 1 : 0));
   const out: Evidence[] = [];
-  for (const [line, texts] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    const withText = [...texts].filter((t): t is string => t !== undefined).sort();
-    if (withText.length === 0) out.push({ line });
-    else for (const text of withText) out.push({ line, text });
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i] as Evidence;
+    const prev = out[out.length - 1];
+    if (prev && prev.line === e.line) {
+      if (prev.text === e.text) continue;
+      if (prev.text === undefined) {
+        out[out.length - 1] = e;
+        continue;
+      }
+      if (e.text === undefined) continue;
+    }
+    out.push(e.text === undefined ? { line: e.line } : { line: e.line, text: e.text });
   }
   return out;
+}
+
+/** How many lines a namespace keeps as evidence: its derived notes and its earliest lines. */
+export const NAMESPACE_EVIDENCE_LIMIT = 64;
+
+/** Adds evidence to a namespace's list, keeping it bounded: the earliest lines survive any merge order. */
+function addNsEvidence(into: Evidence[], from: readonly Evidence[]): Evidence[] {
+  for (const e of from) into.push(e);
+  return into.length > NAMESPACE_EVIDENCE_LIMIT * 4 ? normalizeEvidence(into).slice(0, NAMESPACE_EVIDENCE_LIMIT) : into;
 }
 
 /** The resolution state; one instance per `resolve` call. */
@@ -169,7 +184,7 @@ class Resolver {
   newNs(evidence: Evidence[] = []): number {
     const id = this.nsUf.length;
     this.nsUf.push(id);
-    this.ns.push({ inode: null, parent: null, evidence: [...evidence], pids: new Map(), anchored: false });
+    this.ns.push({ inode: null, parent: null, evidence: [...evidence], notes: [], pids: new Map(), anchored: false });
     return id;
   }
 
@@ -199,7 +214,7 @@ class Resolver {
     }
     const info = this.nsInfo(id);
     info.anchored = true;
-    mergeEvidence(info.evidence, evidence);
+    info.evidence = addNsEvidence(info.evidence, evidence);
     return id;
   }
 
@@ -221,8 +236,9 @@ class Resolver {
     }
     info.anchored = true;
     this.nsInfo(parent).anchored = true;
-    mergeEvidence(info.evidence, evidence);
-    mergeEvidence(this.nsInfo(parent).evidence, evidence);
+    info.evidence = addNsEvidence(info.evidence, evidence);
+    const parentInfo = this.nsInfo(parent);
+    parentInfo.evidence = addNsEvidence(parentInfo.evidence, evidence);
     if (info.parent === null) {
       if (this.isAncestorOrSelf(c, parent)) {
         this.conflict('model/namespace-cycle', 'The input makes a namespace its own ancestor.', [...evidence, ...info.evidence.slice(0, 1), ...this.nsInfo(parent).evidence.slice(0, 1)]);
@@ -298,7 +314,8 @@ class Resolver {
     }
     k.anchored ||= g.anchored;
     // Evidence is what mentions a namespace directly; the cause of a merge is recorded by the caller.
-    mergeEvidence(k.evidence, g.evidence);
+    k.evidence = addNsEvidence(k.evidence, g.evidence);
+    mergeEvidence(k.notes, g.notes);
     for (const [pid, p] of g.pids) {
       const q = k.pids.get(pid);
       if (q === undefined) k.pids.set(pid, p);
@@ -319,7 +336,7 @@ class Resolver {
   mergeNs(a: number, b: number, evidence: Evidence[]): void {
     this.work.push({ kind: 'ns', a, b, ev: evidence });
     this.drain();
-    if (this.findNs(a) === this.findNs(b)) mergeEvidence(this.nsInfo(a).evidence, evidence);
+    if (this.findNs(a) === this.findNs(b)) mergeEvidence(this.nsInfo(a).notes, evidence);
   }
 
   // ---- processes ------------------------------------------------------------------------------
@@ -356,7 +373,8 @@ class Resolver {
 
   setOwnNs(procNode: number, nsNode: number, evidence: Evidence[]): void {
     const p = this.procInfo(procNode);
-    mergeEvidence(this.nsInfo(nsNode).evidence, evidence);
+    const nsInfo = this.nsInfo(nsNode);
+    nsInfo.evidence = addNsEvidence(nsInfo.evidence, evidence);
     if (p.ownNs === null) p.ownNs = this.findNs(nsNode);
     // A contradiction here must name the lines that gave the process its namespace before.
     else this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: [...evidence, ...p.evidence.slice(0, 2)] });
@@ -549,7 +567,8 @@ class Resolver {
       const q = this.procAt(nodes[i] as number, chain[i] as number);
       this.work.push({ kind: 'proc', a: p, b: q, ev: e });
       this.drain();
-      mergeEvidence(this.nsInfo(nodes[i] as number).evidence, e);
+      const info = this.nsInfo(nodes[i] as number);
+      info.evidence = addNsEvidence(info.evidence, e);
     }
   }
 
@@ -808,7 +827,7 @@ class Resolver {
         levelIsAbsolute: absolute,
         role: null,
         label: null,
-        evidence: normalizeEvidence(info.evidence),
+        evidence: normalizeEvidence([...normalizeEvidence(info.evidence).slice(0, NAMESPACE_EVIDENCE_LIMIT), ...info.notes]),
         roleEvidence: [],
       };
     });
