@@ -397,7 +397,8 @@ export function runCost(buf: TokenBuffer, a: number, b: number, col: RunColumn, 
  * (possibly empty), minimising `penalty(col, a, b)` (Infinity: not allowed) plus the
  * {@link runCost} of every non-empty run. Writes the first token of each column's run to
  * `out[col - fromCol]` and `toTok` to `out[toCol - fromCol]`. Returns null when no
- * assignment is allowed. Cost is O(columns × tokens²): callers keep segments short.
+ * assignment is allowed. `maxRun(col)` bounds a column's words (1 for a one-word column);
+ * the cost is O(columns × tokens × maxRun), so unbounded columns make it quadratic.
  */
 export function assignRuns(
   buf: TokenBuffer,
@@ -409,6 +410,7 @@ export function assignRuns(
   prevEnd: number,
   penalty: (col: number, a: number, b: number) => number,
   out: Int32Array,
+  maxRun?: (col: number) => number,
 ): RunAssignment | null {
   const n = toTok - fromTok;
   const m = toCol - fromCol;
@@ -427,7 +429,10 @@ export function assignRuns(
       const base = cost[c * w + a]!;
       if (base === Infinity) continue;
       const pe = a === 0 ? prevEnd : buf.cellEnd[fromTok + a - 1]!;
-      for (let b = a; b <= n; b++) {
+      // The last column must end where the tokens end; others take at most maxRun words.
+      const last = c === m - 1;
+      const hi = last ? n : Math.min(n, a + (maxRun ? maxRun(fromCol + c) : n));
+      for (let b = last ? n : a; b <= hi; b++) {
         const p = penalty(fromCol + c, fromTok + a, fromTok + b);
         if (p === Infinity) continue;
         const gaps = col.gaps && b > a ? wide[b]! - wide[a + 1]! : 0;

@@ -61,7 +61,7 @@ interface ProcInfo {
   evidence: Evidence[];
   /** Every (namespace node, pid) that names it. */
   keys: [number, number][];
-  views: Set<string>;
+  views: string[];
 }
 
 interface AncestorFact {
@@ -156,10 +156,14 @@ function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
 /** How many lines a namespace keeps as evidence: its derived notes and its earliest lines. */
 export const NAMESPACE_EVIDENCE_LIMIT = 64;
 
-/** Adds evidence to a namespace's list, keeping it bounded: the earliest lines survive any merge order. */
+/**
+ * Adds evidence to a namespace's list, keeping it bounded. Observations are read in line order,
+ * so the first lines added are the earliest; a merge keeps the earliest of both lists.
+ */
 function addNsEvidence(into: Evidence[], from: readonly Evidence[]): Evidence[] {
+  if (into.length >= NAMESPACE_EVIDENCE_LIMIT * 4 && from.length <= 2) return into;
   for (const e of from) into.push(e);
-  return into.length > NAMESPACE_EVIDENCE_LIMIT * 4 ? normalizeEvidence(into).slice(0, NAMESPACE_EVIDENCE_LIMIT) : into;
+  return into.length > NAMESPACE_EVIDENCE_LIMIT * 4 ? normalizeEvidence(into).slice(0, NAMESPACE_EVIDENCE_LIMIT * 2) : into;
 }
 
 /** The resolution state; one instance per `resolve` call. */
@@ -366,7 +370,7 @@ class Resolver {
     if (found !== undefined) return this.findProc(found);
     const id = this.procUf.length;
     this.procUf.push(id);
-    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: [], keys: [[n, pid]], views: new Set() });
+    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: [], keys: [[n, pid]], views: [] });
     info.pids.set(pid, id);
     return id;
   }
@@ -416,7 +420,7 @@ class Resolver {
     pa.user ??= pb.user;
     mergeEvidence(pa.evidence, pb.evidence);
     for (const key of pb.keys) pa.keys.push(key);
-    for (const v of pb.views) pa.views.add(v);
+    for (const v of pb.views) if (!pa.views.includes(v)) pa.views.push(v);
     if (pa.ownNs === null) pa.ownNs = pb.ownNs;
     else if (pb.ownNs !== null) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
     // A process has one parent: two parents of one process are one process.
@@ -497,7 +501,7 @@ class Resolver {
     const p = this.procAt(vns, o.pid);
     const info = this.procInfo(p);
     mergeEvidence(info.evidence, e);
-    info.views.add(o.view);
+    if (!info.views.includes(o.view)) info.views.push(o.view);
     if (o.command) {
       if (info.command !== null && !commandsCompatible(info.command, o.command)) {
         this.conflict('model/process-conflict', `Pid ${o.pid} in one view is given two different commands: "${info.command}" and "${o.command}".`, [
@@ -564,11 +568,27 @@ class Resolver {
       }
     }
     for (let i = 1; i <= depth; i++) {
-      const q = this.procAt(nodes[i] as number, chain[i] as number);
-      this.work.push({ kind: 'proc', a: p, b: q, ev: e });
-      this.drain();
-      const info = this.nsInfo(nodes[i] as number);
-      info.evidence = addNsEvidence(info.evidence, e);
+      // Register the pid at this level directly; only another process already there needs a merge.
+      const n = this.findNs(nodes[i] as number);
+      const info = this.ns[n] as NsInfo;
+      const pid = chain[i] as number;
+      info.anchored = true;
+      const existing = info.pids.get(pid);
+      if (existing === undefined) {
+        const root = this.findProc(p);
+        const proc = this.proc[root] as ProcInfo;
+        if (proc.keys.some(([k, q]) => q !== pid && this.findNs(k) === n)) {
+          this.conflict('model/nspid-conflict', 'This NSpid gives a process a second pid in one namespace.', [...e, ...proc.evidence.slice(0, 1)]);
+          return;
+        }
+        info.pids.set(pid, root);
+        proc.keys.push([n, pid]);
+      } else if (this.findProc(existing) !== this.findProc(p)) {
+        this.work.push({ kind: 'proc', a: p, b: existing, ev: e });
+        this.drain();
+      }
+      const level = this.nsInfo(nodes[i] as number);
+      level.evidence = addNsEvidence(level.evidence, e);
     }
   }
 
@@ -930,7 +950,7 @@ class Resolver {
   private mayBeSameProcess(a: number, b: number): boolean {
     const pa = this.proc[a] as ProcInfo;
     const pb = this.proc[b] as ProcInfo;
-    if ([...pa.views].some((v) => pb.views.has(v))) return false;
+    if (pa.views.some((v) => pb.views.includes(v))) return false;
     if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) return false;
     // Two pids in one namespace are two processes.
     for (const [na] of pa.keys) for (const [nb] of pb.keys) if (this.findNs(na) === this.findNs(nb)) return false;
@@ -960,23 +980,29 @@ export function resolve(set: ObservationSet): ParseResult<Analysis> {
 
 const KIND_ORDER: Record<Observation['kind'], number> = { namespace: 0, 'view-namespace': 1, process: 2 };
 
-function observationKey(o: Observation): [number, number, string, number, number, number] {
-  if (o.kind === 'process') return [o.line, KIND_ORDER[o.kind], o.view, o.pid, o.nsInode ?? -1, o.nspid?.length ?? -1];
-  if (o.kind === 'namespace') return [o.line, KIND_ORDER[o.kind], o.view, o.inode, o.pid ?? -1, o.parentInode ?? -1];
-  return [o.line, KIND_ORDER[o.kind], o.view, o.inode, -1, -1];
+function compareObservations(x: Observation, y: Observation): number {
+  const c = x.line - y.line || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.view < y.view ? -1 : x.view > y.view ? 1 : 0);
+  if (c !== 0) return c;
+  if (x.kind === 'process' && y.kind === 'process') {
+    const d = x.pid - y.pid || (x.nsInode ?? -1) - (y.nsInode ?? -1) || (x.nspid?.length ?? -1) - (y.nspid?.length ?? -1);
+    if (d !== 0) return d;
+  } else if (x.kind !== 'process' && y.kind !== 'process') {
+    const d = x.inode - y.inode;
+    if (d !== 0) return d;
+  }
+  const sx = JSON.stringify(x);
+  const sy = JSON.stringify(y);
+  return sx < sy ? -1 : sx > sy ? 1 : 0;
 }
 
-/** Sorted by line, kind, view and content; fully equal keys fall back to the serialized form. */
-function canonicalOrder(observations: readonly Observation[]): Observation[] {
-  const keyed = observations.map((o) => ({ o, k: observationKey(o) }));
-  keyed.sort((x, y) => {
-    const a = x.k;
-    const b = y.k;
-    const c = a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0) || a[3] - b[3] || a[4] - b[4] || a[5] - b[5];
-    if (c !== 0) return c;
-    const sx = JSON.stringify(x.o);
-    const sy = JSON.stringify(y.o);
-    return sx < sy ? -1 : sx > sy ? 1 : 0;
-  });
-  return keyed.map((x) => x.o);
+/** Sorted by line, kind, view and content (input already in that order is not re-sorted). */
+function canonicalOrder(observations: readonly Observation[]): readonly Observation[] {
+  let sorted = true;
+  for (let i = 1; i < observations.length && sorted; i++) {
+    const a = observations[i - 1] as Observation;
+    const b = observations[i] as Observation;
+    // Different lines decide at once; only equal lines need the full comparison.
+    if (a.line > b.line || (a.line === b.line && compareObservations(a, b) > 0)) sorted = false;
+  }
+  return sorted ? observations : [...observations].sort(compareObservations);
 }

@@ -89,9 +89,10 @@ const WRONG_COUNT = 12;
 // A word that is not a number in a number column: possible (bad data), but any cut that
 // avoids it is better, even one with a blank cell.
 const WRONG_TYPE = 7;
-// The fallback assignment is quadratic in the words of a segment; beyond this many words a
-// line is not a ps row anyway.
+// The fallback assignment is quadratic in the words of a line; beyond this many words it
+// deals one word per column. The strict one is linear (long java command lines are fine).
 const MAX_DP_TOKENS = 160;
+const MAX_STRICT_TOKENS = 20000;
 
 /** Parses `ps` output (see the module comment). Never throws. */
 export function parsePs(input: string | Uint8Array, options: PsOptions = {}): ParseResult<PsOutput> {
@@ -807,6 +808,12 @@ class RowScanner {
     }
   }
 
+  /** The most words a column's value can have (for the strict cut). */
+  private readonly maxRun = (ci: number): number => {
+    const k = (this.cols[ci] as Col).kind;
+    return k === 'one' ? 1 : k === 'date' ? 2 : k === 'text' ? 0x7fffffff : 5;
+  };
+
   /** Whether word `a` can be a value of column `c` (numbers where numbers belong). */
   private typeFits(c: Col, a: number): boolean {
     const s = this.buf.start[a]!;
@@ -919,10 +926,10 @@ class RowScanner {
         bounds[firstText] = i;
         if (firstText === this.lastText) return 'strict';
         // Several columns may hold spaces: positions decide.
-        if (j - i <= MAX_DP_TOKENS) {
+        if (j - i <= MAX_STRICT_TOKENS) {
           const prevEnd = i > 0 ? buf.cellEnd[i - 1]! : -1;
           const geo = this.useGeometry ? this.shifted(firstText, i) : this.blind;
-          const res = assignRuns(buf, i, j, geo, firstText, this.lastText + 1, prevEnd, (c, a, b) => this.countPenalty(c, a, b, true), this.segment);
+          const res = assignRuns(buf, i, j, geo, firstText, this.lastText + 1, prevEnd, (c, a, b) => this.countPenalty(c, a, b, true), this.segment, this.maxRun);
           if (res) {
             for (let c = firstText; c <= this.lastText; c++) bounds[c] = this.segment[c - firstText]!;
             this.ambiguous = res.ambiguous;
@@ -1060,7 +1067,7 @@ class RowScanner {
       const col = cols[c] as Col;
       let a = bounds[c]!;
       const b = bounds[c + 1]!;
-      if (col.align === 'auto' && a < b && col.start !== null && this.alignVotes.size < 1000) {
+      if (col.align === 'auto' && a < b && col.start !== null) {
         const vote = buf.cellEnd[b - 1] === col.end ? 1 : buf.cellStart[a] === col.start ? -1 : 0;
         this.alignVotes.set(col, (this.alignVotes.get(col) ?? 0) + vote);
       }

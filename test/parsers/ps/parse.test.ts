@@ -215,6 +215,22 @@ describe('parsePs: columns', () => {
   });
 });
 
+describe('parsePs: long lines', () => {
+  it('splits comm and a 3000-word args without giving up', () => {
+    const args = `java ${Array.from({ length: 3000 }, (_, i) => `-Dp${i}=v`).join(' ')}`;
+    const text = `    PID COMMAND         COMMAND\n   4242 java            ${args}\n`;
+    const r = parsePs(text);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value.rows[0]).toMatchObject({ pid: 4242, comm: 'java', command: args });
+  });
+
+  it('survives a line of many thousand words in a table with several text columns', () => {
+    const junk = Array.from({ length: 20000 }, (_, i) => `w${i}`).join(' ');
+    const r = parsePs(`  PID LABEL COMMAND\n    1 ${junk}\n`);
+    expect(r.value.rows).toHaveLength(1);
+  });
+});
+
 describe('parsePs: forests', () => {
   it('reads `f` art depth and removes the art', () => {
     const text =
