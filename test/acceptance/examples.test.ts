@@ -34,3 +34,11 @@ describe.each(transcripts)('examples/%s', (file) => {
     expect(renderTree(again.value)).toBe(renderTree(result.value));
   });
 });
+
+describe('README', () => {
+  it('shows what `npm start` prints', () => {
+    const readme = readFileSync(join(dir, '..', 'README.md'), 'utf8');
+    const result = analyze(new Uint8Array(readFileSync(join(dir, 'docker-desktop.txt'))));
+    expect(readme).toContain(renderTree(result.value, { processes: 'tracked' }).trimEnd());
+  });
+});
