@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, renderTree } from '../../src/index.js';
 import { AnalysisSchema } from '../../src/schemas.js';
+import { utf16le } from '../support/encode.js';
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    out[2 * i] = text.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 const SESSION = [
   'C:\\temp> wsl --debug-shell',

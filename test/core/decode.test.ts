@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeInput, prepareInput, splitLines } from '../../src/core/index.js';
+import { utf16le } from '../support/encode.js';
 
-function utf16le(text: string, bom = false): Uint8Array {
-  const out = new Uint8Array(text.length * 2 + (bom ? 2 : 0));
-  let o = 0;
-  if (bom) { out[o++] = 0xff; out[o++] = 0xfe; }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[o++] = c & 0xff;
-    out[o++] = c >> 8;
-  }
-  return out;
-}
 
 describe('decodeInput', () => {
   it.each([
     ['UTF-8 string', 'NAME STATE', 'NAME STATE', []],
     ['UTF-8 BOM bytes', new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'A', []],
     ['UTF-16LE without BOM', utf16le('  NAME      STATE\r\r\n'), '  NAME      STATE\r\r\n', ['utf16le-decoded']],
-    ['UTF-16LE with BOM', utf16le('Ubuntu (既定)', true), 'Ubuntu (既定)', ['utf16le-decoded']],
+    ['UTF-16LE with BOM', utf16le('Ubuntu (既定)', { bom: true }), 'Ubuntu (既定)', ['utf16le-decoded']],
     ['NUL-interleaved string', 'N\0A\0M\0E\0', 'NAME', ['nul-interleaved-recovered']],
     ['Go-escaped NULs', 'U\\x00b\\x00u\\x00n\\x00t\\x00u\\x00', 'Ubuntu', ['escaped-nul-recovered']],
     ['ANSI colours', '\x1b[01;34mroot\x1b[0m 1', 'root 1', ['ansi-removed']],

@@ -20,6 +20,8 @@ import {
   type IpconfigLanguage,
 } from '../../src/parsers/ipconfig/vocabulary.js';
 
+export { utf16le as toUtf16le } from './encode.js';
+
 /** How to print. */
 export interface RenderIpconfigOptions {
   /** Display language of labels, type words, yes/no (default `en`). */
@@ -48,16 +50,6 @@ export interface RenderedIpconfig {
   expected: IpconfigOutput;
 }
 
-/** Encodes text as UTF-16LE bytes without BOM (what Windows tools write into a pipe). */
-export function toUtf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[2 * i] = c & 0xff;
-    out[2 * i + 1] = c >> 8;
-  }
-  return out;
-}
 
 function label(lang: IpconfigLanguage, key: FieldKey): string {
   const l = LABELS[lang][key]?.[0] ?? LABELS.en[key]?.[0];

@@ -6,6 +6,8 @@
  * Used by the parser's round-trip tests and reusable by the model's tests.
  */
 import { WSL_LOCALES, type WslLocaleStrings } from '../../src/parsers/wsl-list/strings.js';
+export { utf16le as toUtf16le } from './encode.js';
+import { utf16le } from './encode.js';
 
 /** A distribution to render. */
 export interface RenderDistro {
@@ -68,21 +70,11 @@ export function renderWslListOnline(rows: readonly { name: string; friendlyName:
   return out;
 }
 
-/** UTF-16LE bytes without byte-order mark: what `wsl.exe` writes into a pipe. */
-export function toUtf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[2 * i] = c & 0xff;
-    out[2 * i + 1] = c >> 8;
-  }
-  return out;
-}
 
 /** Those bytes read one byte per character (Latin-1), NULs kept: `N\0A\0M\0E\0`. */
 export function nulInterleaved(text: string): string {
   let out = '';
-  for (const b of toUtf16le(text)) out += String.fromCharCode(b);
+  for (const b of utf16le(text)) out += String.fromCharCode(b);
   return out;
 }
 
@@ -106,14 +98,14 @@ export function spacedLikePowerShell(text: string): string {
  */
 export function oneCharPerLine(text: string): string {
   let out = '';
-  for (const b of toUtf16le(text)) out += b === 0 ? '\n' : String.fromCharCode(b);
+  for (const b of utf16le(text)) out += b === 0 ? '\n' : String.fromCharCode(b);
   return out;
 }
 
 /** A Go `%q` of the UTF-16LE bytes, as a Go program logs failed `wsl.exe` output (tailscale#3170). */
 export function goQuoted(text: string, prefix = 'wslRun([wsl.exe -l]): exit status 1: '): string {
   let out = `${prefix}"`;
-  for (const b of toUtf16le(text)) {
+  for (const b of utf16le(text)) {
     if (b === 0x0d) out += '\\r';
     else if (b === 0x0a) out += '\\n';
     else if (b === 0x22) out += '\\"';

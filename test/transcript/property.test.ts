@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readTranscript } from '../../src/transcript/index.js';
 import { TranscriptOutputSchema } from '../../src/transcript/schema.js';
 import { renderSession, SAMPLE_COMMANDS, SAMPLE_PROMPTS, type SessionBlock } from '../support/render-transcript.js';
+import { utf16le } from '../support/encode.js';
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    out[2 * i] = text.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 // Output lines that look like output: words of letters, digits and a little punctuation,
 // never a prompt, a note, a fence or a sentence.

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTranscript } from '../../src/transcript/index.js';
 import { TranscriptOutputSchema, type Transcript } from '../../src/transcript/schema.js';
+import { utf16le } from '../support/encode.js';
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    out[2 * i] = text.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 /** Every non-blank input line is a prompt line, an output line, or a note — exactly once. */
 function placedLines(t: Transcript): number[] {

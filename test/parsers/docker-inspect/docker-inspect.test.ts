@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerInspect } from '../../../src/parsers/docker-inspect/index.js';
 import { DockerInspectOutputSchema } from '../../../src/parsers/docker-inspect/schema.js';
 import { renderInspectJson, renderInspectValues, type InspectContainer } from '../../support/render-docker-inspect.js';
+import { utf16le } from '../../support/encode.js';
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    out[2 * i] = text.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 describe('parseDockerInspect: template values', () => {
   it.each([

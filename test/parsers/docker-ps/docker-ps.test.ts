@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerPs } from '../../../src/parsers/docker-ps/index.js';
 import { DockerPsOutputSchema } from '../../../src/parsers/docker-ps/schema.js';
 import { DOCKER_PS_DEFAULT_COLUMNS, goQuote, renderDockerPs, type DockerPsRow } from '../../support/render-docker-ps.js';
+import { utf16le } from '../../support/encode.js';
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2 + 2);
-  out[0] = 0xff;
-  out[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) {
-    out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
-    out[3 + 2 * i] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 const ALIGNED = [
   'CONTAINER ID   IMAGE                 COMMAND                  CREATED          STATUS                     PORTS                                   NAMES',
@@ -164,7 +155,7 @@ describe('parseDockerPs properties', () => {
         const text = renderDockerPs(DOCKER_PS_DEFAULT_COLUMNS, rows);
         const lf = parseDockerPs(text).value;
         expect(parseDockerPs(text.replace(/\n/g, '\r\n')).value).toEqual(lf);
-        expect(parseDockerPs(utf16le(text)).value).toEqual(lf);
+        expect(parseDockerPs(utf16le(text, { bom: true })).value).toEqual(lf);
       }),
       { numRuns: 100 },
     );

@@ -4,18 +4,11 @@ import { parseNsLinks } from '../../../src/parsers/ns-links/index.js';
 import { NS_LINK_NAMES } from '../../../src/parsers/ns-links/parse.js';
 import { NsLinksOutputSchema } from '../../../src/parsers/ns-links/schema.js';
 import { linkNsType, linkPath, renderNsLinkLines, renderNsLinks, type LinkSample, type NsLinkForm } from '../../support/render-ns-links.js';
+import { utf16le } from '../../support/encode.js';
 
 // Any UTF-16 code unit, lone surrogates included (fast-check's 'binary' unit takes seconds to warm up).
 const arbCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    out[2 * i] = text.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 const arbInode = fc.oneof(fc.integer({ min: 4026531832, max: 4026531839 }), fc.integer({ min: 4026531840, max: 0xffffffff }));
 const arbLink = fc.record({

@@ -4,18 +4,11 @@ import { parseProcStatus } from '../../../src/parsers/proc-status/index.js';
 import type { ProcStatusRecord } from '../../../src/parsers/proc-status/schema.js';
 import { ProcStatusOutputSchema } from '../../../src/parsers/proc-status/schema.js';
 import { fullStatus, renderProcStatus, renderStatusLines, statusPath, STATUS_KEY_ORDER, type StatusSample, type StatusSpacing } from '../../support/render-proc-status.js';
+import { utf16le } from '../../support/encode.js';
 
 // Any UTF-16 code unit, lone surrogates included (fast-check's 'binary' unit takes seconds to warm up).
 const arbCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    out[2 * i] = text.charCodeAt(i) & 0xff;
-    out[2 * i + 1] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 const RUNS = { numRuns: 150 };
 

@@ -365,7 +365,19 @@ describe('parsePs: lines that are not rows', () => {
       [3, 298],
       [6, 2297],
     ]);
-    expect(r.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['ps/not-a-row@2', 'ps/repeated-header@5']);
+    expect(r.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['ps/elided-lines@2', 'ps/repeated-header@5']);
+  });
+
+  it.each(['...', '[...]', '\u2026', '...[생략]...', '  ... snip ...', '(...)', '[ \u2026 ]'])('reports the elision mark %j as ps/elided-lines (info)', (mark) => {
+    const text = `  PID TTY          TIME CMD\n    1 ?        00:00:03 /sbin/init\n${mark}\n  900 pts/0    00:00:00 ps\n`;
+    const r = parsePs(text);
+    expect(r.value.rows.map((x) => x.pid)).toEqual([1, 900]);
+    expect(r.diagnostics.map((d) => `${d.severity}:${d.code}@${d.line}`)).toEqual(['info:ps/elided-lines@3']);
+  });
+
+  it.each(['... 12 more', '.. not here', 'foo...bar baz qux'])('keeps %j a ps/not-a-row warning', (line) => {
+    const text = `  PID TTY          TIME CMD\n    1 ?        00:00:03 /sbin/init\n${line}\n`;
+    expect(parsePs(text).diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['ps/not-a-row@3']);
   });
 
   it('names a stray line before the header', () => {
