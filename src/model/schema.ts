@@ -13,6 +13,7 @@ export const EvidenceSchema = z.object({
   /** The line's text, or a note on how the fact was derived. */
   text: z.string().optional(),
 });
+/** See {@link EvidenceSchema}. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** A pid namespace, known by its inode or only as a placeholder the evidence proves exists. */
@@ -36,6 +37,7 @@ export const PidNamespaceSchema = z.object({
   /** The lines that established the role and label. */
   roleEvidence: z.array(EvidenceSchema),
 });
+/** See {@link PidNamespaceSchema}. */
 export type PidNamespace = z.infer<typeof PidNamespaceSchema>;
 
 /** A pid of a process in one namespace. */
@@ -45,6 +47,7 @@ export const NamespacedPidSchema = z.object({
   /** The pid there. */
   pid: z.number().int(),
 });
+/** See {@link NamespacedPidSchema}. */
 export type NamespacedPid = z.infer<typeof NamespacedPidSchema>;
 
 /** One real process, however many views it was seen in. */
@@ -64,6 +67,7 @@ export const ProcessSchema = z.object({
   /** The lines it was seen on. */
   evidence: z.array(EvidenceSchema),
 });
+/** See {@link ProcessSchema}. */
 export type Process = z.infer<typeof ProcessSchema>;
 
 /** One numbering of pids seen in the input: a shell's /proc, an nsenter target, a container. */
@@ -79,6 +83,7 @@ export const ViewSchema = z.object({
   /** Last input line of the view. */
   lastLine: z.number().int(),
 });
+/** See {@link ViewSchema}. */
 export type View = z.infer<typeof ViewSchema>;
 
 /** Two processes that may be the same one: matched by command (and tree position) only, never a fact. */
@@ -90,6 +95,7 @@ export const CandidateMatchSchema = z.object({
   /** The lines compared. */
   evidence: z.array(EvidenceSchema),
 });
+/** See {@link CandidateMatchSchema}. */
 export type CandidateMatch = z.infer<typeof CandidateMatchSchema>;
 
 /** A container named by docker output, and where it was found. */
@@ -107,6 +113,7 @@ export const ContainerSchema = z.object({
   /** The lines that name it and link it. */
   evidence: z.array(EvidenceSchema),
 });
+/** See {@link ContainerSchema}. */
 export type Container = z.infer<typeof ContainerSchema>;
 
 /** What `resolve` and `analyze` return. */
@@ -124,6 +131,7 @@ export const AnalysisSchema = z.object({
   /** Containers named by docker output (`analyze` only; empty from `resolve`). */
   containers: z.array(ContainerSchema),
 });
+/** See {@link AnalysisSchema}. */
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +153,7 @@ export const ViewInputSchema = z.object({
   /** The lines that define the view (the vantage command, the annotation). */
   evidence: z.array(EvidenceSchema).optional(),
 });
+/** See {@link ViewInputSchema}. */
 export type ViewInput = z.infer<typeof ViewInputSchema>;
 
 /** A process seen in a view. All fields but `view`, `line` and `pid` are optional. */
@@ -173,6 +182,7 @@ export const ProcessObservationSchema = z.object({
   /** The source line text, for evidence. */
   text: z.string().optional(),
 });
+/** See {@link ProcessObservationSchema}. */
 export type ProcessObservation = z.infer<typeof ProcessObservationSchema>;
 
 /** A pid namespace seen as a row of a namespace listing (lsns). */
@@ -193,6 +203,7 @@ export const NamespaceObservationSchema = z.object({
   user: z.string().nullable().optional(),
   text: z.string().optional(),
 });
+/** See {@link NamespaceObservationSchema}. */
 export type NamespaceObservation = z.infer<typeof NamespaceObservationSchema>;
 
 /** `pid` is the init of a container, per `docker inspect` (used by roles, not by `resolve`). */
@@ -208,6 +219,7 @@ export const ContainerObservationSchema = z.object({
   pid: z.number().int().nullable().optional(),
   text: z.string().optional(),
 });
+/** See {@link ContainerObservationSchema}. */
 export type ContainerObservation = z.infer<typeof ContainerObservationSchema>;
 
 /** The view's own pid namespace is `inode` (`ls -l /proc/self/ns/pid`, `readlink /proc/$$/ns/pid`). */
@@ -218,6 +230,7 @@ export const ViewNamespaceObservationSchema = z.object({
   inode: z.number().int(),
   text: z.string().optional(),
 });
+/** See {@link ViewNamespaceObservationSchema}. */
 export type ViewNamespaceObservation = z.infer<typeof ViewNamespaceObservationSchema>;
 
 /** Anything the resolver consumes. */
@@ -226,6 +239,7 @@ export const ObservationSchema = z.discriminatedUnion('kind', [
   NamespaceObservationSchema,
   ViewNamespaceObservationSchema,
 ]);
+/** See {@link ObservationSchema}. */
 export type Observation = z.infer<typeof ObservationSchema>;
 
 /** Input of `resolve`. */
@@ -233,4 +247,5 @@ export const ObservationSetSchema = z.object({
   views: z.array(ViewInputSchema),
   observations: z.array(ObservationSchema),
 });
+/** See {@link ObservationSetSchema}. */
 export type ObservationSet = z.infer<typeof ObservationSetSchema>;
