@@ -119,9 +119,14 @@ const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
 // eslint-disable-next-line no-misleading-character-class -- each listed character is removed on its own, ZWJ included
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
-// Anything any of the repairs below would change.
-// eslint-disable-next-line no-misleading-character-class -- as above
-const NEEDS_REPAIR = /[\0\x1b\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]|\\(?:x00|u0000)/;
+// Anything any of the repairs below would change. Searched one by one with indexOf: each is a
+// native memchr-like scan, together several times faster than one regex over a large input.
+const NEEDS_REPAIR = ['\0', '\x1b', '\u00a0', '\u2007', '\u202f', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\\x00', '\\u0000'];
+
+function needsRepair(text: string): boolean {
+  for (const s of NEEDS_REPAIR) if (text.includes(s)) return true;
+  return false;
+}
 
 /**
  * Decodes `input` (string or bytes) into clean text. Never throws.
@@ -141,7 +146,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     text = String(input ?? '');
   }
   // One native scan decides whether any repair is needed; clean text (the common case) pays nothing more.
-  if (!NEEDS_REPAIR.test(text)) return { text, encoding, notes };
+  if (!needsRepair(text)) return { text, encoding, notes };
   text = dropNuls(text, notes) ?? text;
   text = dropEscapedNuls(text, notes) ?? text;
   if (text.includes('\x1b')) {
