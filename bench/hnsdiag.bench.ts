@@ -4,6 +4,7 @@
  * `text.split('\n')` of the same text in the same process.
  */
 import { parseHnsdiag } from '../src/parsers/hnsdiag/index.js';
+import { time } from './measure.js';
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -58,22 +59,6 @@ function jsonText(): string {
   }
   out.push('{', '    "ID":"cut-off",', '    "Name":"Eth');
   return `${out.join('\r\n')}\r\n`;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
 }
 
 /** Prints one line per case: size, parse time and throughput, split time, ratio. */

@@ -3,6 +3,7 @@
  * Japanese without indentation), parse vs `text.split('\n')` on the same text, median of runs.
  */
 import { parseIpconfig } from '../src/parsers/ipconfig/index.js';
+import { time } from './measure.js';
 
 function adapterBlock(i: number, lang: 'en' | 'de' | 'ja'): string {
   const oct = (n: number): number => n % 250;
@@ -58,21 +59,6 @@ function generate(lang: 'en' | 'de' | 'ja', adapters: number, eol: string): stri
   const parts = ['', 'Windows IP Configuration', '', '   Host Name . . . . . . . . . . . . : BENCH', ''];
   for (let i = 0; i < adapters; i++) parts.push(adapterBlock(i, lang));
   return parts.join('\n').replace(/\n/g, eol);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function time(fn: () => unknown, runs: number): number {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
 }
 
 /** Prints one line per case: size, parse time and throughput, split time, ratio. */

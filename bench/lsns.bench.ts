@@ -5,22 +5,7 @@
  * tree art) and its `-J` form; each compared with `text.split('\n')` in the same process.
  */
 import { parseLsns } from '../src/parsers/lsns/index.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function time(fn: () => unknown, runs: number): number {
-  fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-}
+import { time } from './measure.js';
 
 const N = 100_000;
 

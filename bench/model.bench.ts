@@ -21,6 +21,7 @@ import { buildKernel, prng, ROOT_INODE, viewOf, type KernelSpec, type KernelStat
 import { lsnsNamespaces } from '../test/support/sim-evidence.js';
 import { renderLsns } from '../test/support/render-lsns.js';
 import { lsnsNamespaceNodes, psProcpsText } from '../test/support/sim-text.js';
+import { time } from './measure.js';
 
 /** A five-level tree: 4 level-1 namespaces, 3 children each, then 2 and 2. */
 export function fiveLevelSpec(processes: number, seed: number): KernelSpec {
@@ -105,22 +106,6 @@ export function buildInput(state: KernelState): Input {
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function time(fn: () => void, runs: number): number {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
 }
 
 /** Runs both sizes and prints one line each, then the scaling ratio. */

@@ -6,6 +6,7 @@
  * Run: npx tsx -e "import('./bench/proc-status.bench.ts').then(m=>m.default())"
  */
 import { parseProcStatus } from '../src/parsers/proc-status/index.js';
+import { median } from './measure.js';
 
 // A real Linux 6.18 status file (test/fixtures/proc-status/linux618--nested-outside.txt);
 // the fields marked {…} vary per process.
@@ -108,11 +109,6 @@ export function generateStatus(files: number, headers: boolean): string {
     parts.push(headers ? `==> /proc/${pid}/status <==\n${text}\n` : text);
   }
   return parts.join('');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
 }
 
 /**

@@ -5,6 +5,7 @@
  * same text in the same process.
  */
 import { parsePs } from '../src/parsers/ps/index.js';
+import { time } from './measure.js';
 
 const N = 100_000;
 
@@ -61,22 +62,6 @@ function efText(): string {
     );
   }
   return `${out.join('\n')}\n`;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
 }
 
 /** Prints one line per case: size, parse time and MB/s, split time, ratio. */

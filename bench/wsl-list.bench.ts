@@ -4,6 +4,7 @@
  */
 import { parseWslList } from '../src/parsers/wsl-list/index.js';
 import { WSL_LOCALES } from '../src/parsers/wsl-list/strings.js';
+import { time } from './measure.js';
 
 const STATES = ['Running', 'Stopped', 'Installing', 'Converting'];
 
@@ -43,22 +44,6 @@ function spaced(text: string): string {
   let out = '';
   for (const ch of text) out += ch === '\r' || ch === '\n' ? '\n ' : `${ch} `;
   return out;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
-  }
-  return median(ts);
 }
 
 /** Prints one line per case: size, parse time, split time, ratio. */
