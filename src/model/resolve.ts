@@ -40,6 +40,110 @@ export const INITIAL_PID_NS_INODE = 4026531836;
 /** The kernel's `MAX_PID_NS_LEVEL`: an NSpid read from the initial namespace has at most 33 entries. */
 export const MAX_PID_NS_LEVEL = 32;
 
+/**
+ * pid → process node of one namespace: a Map without per-entry objects. Entries are only ever
+ * added (a pid, once known in a namespace, names one process) and kept in insertion order for
+ * iteration. Small dense pids (the usual case) are found by direct indexing, the others through
+ * an open-addressing hash; both indexes are typed arrays holding position + 1 (0: free).
+ */
+class PidTable {
+  /** Pids and their process nodes in insertion order. */
+  readonly pidList: number[] = [];
+  readonly procList: number[] = [];
+  private direct: Int32Array | null = null;
+  private index: Int32Array | null = null;
+  /** 32 − log2(index length): Fibonacci hashing takes the product's top bits. */
+  private shift = 32;
+  /** Entries in `index` (those `direct` does not cover). */
+  private hashed = 0;
+
+  get size(): number {
+    return this.pidList.length;
+  }
+
+  get(pid: number): number | undefined {
+    const direct = this.direct;
+    if (direct !== null && pid >= 0 && pid < direct.length && (pid | 0) === pid) {
+      const at = direct[pid] as number;
+      return at === 0 ? undefined : this.procList[at - 1];
+    }
+    const index = this.index;
+    if (index === null) return undefined;
+    const mask = index.length - 1;
+    for (let slot = Math.imul(pid, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const at = index[slot] as number;
+      if (at === 0) return undefined;
+      const q = this.pidList[at - 1] as number;
+      // SameValueZero, as a Map compares keys.
+      if (q === pid || (q !== q && pid !== pid)) return this.procList[at - 1];
+    }
+  }
+
+  /** Adds a pid not yet in the table. */
+  add(pid: number, proc: number): void {
+    this.pidList.push(pid);
+    this.procList.push(proc);
+    const at = this.pidList.length;
+    const direct = this.direct;
+    const integral = pid >= 0 && pid < 0x400000 && (pid | 0) === pid;
+    if (direct !== null && integral && pid < direct.length) {
+      direct[pid] = at;
+      return;
+    }
+    if (integral) {
+      // Index directly while that costs at most 16 slots per entry.
+      let length = 1024;
+      while (length <= pid) length *= 2;
+      if (length <= 16 * at + 16384) {
+        this.rebuild(length);
+        return;
+      }
+    }
+    this.hashed++;
+    if (this.index === null || this.hashed * 2 > this.index.length) this.rebuild(direct === null ? 0 : direct.length);
+    else this.place(this.index, at);
+  }
+
+  private covered(pid: number, directLength: number): boolean {
+    return pid >= 0 && pid < directLength && (pid | 0) === pid;
+  }
+
+  private place(index: Int32Array, at: number): void {
+    const mask = index.length - 1;
+    let slot = Math.imul(this.pidList[at - 1] as number, 0x9e3779b1) >>> this.shift;
+    while (index[slot] !== 0) slot = (slot + 1) & mask;
+    index[slot] = at;
+  }
+
+  /** Rebuilds both indexes, `direct` covering pids below `directLength`. */
+  private rebuild(directLength: number): void {
+    const direct = directLength > 0 ? new Int32Array(directLength) : null;
+    let hashed = 0;
+    for (let at = 1; at <= this.pidList.length; at++) {
+      const pid = this.pidList[at - 1] as number;
+      if (direct !== null && this.covered(pid, directLength)) direct[pid] = at;
+      else hashed++;
+    }
+    this.direct = direct;
+    this.hashed = hashed;
+    if (hashed === 0) {
+      this.index = null;
+      this.shift = 32;
+      return;
+    }
+    let length = 16;
+    let bits = 4;
+    while (length < hashed * 4) {
+      length *= 2;
+      bits++;
+    }
+    const index = new Int32Array(length);
+    this.shift = 32 - bits;
+    for (let at = 1; at <= this.pidList.length; at++) if (!this.covered(this.pidList[at - 1] as number, directLength)) this.place(index, at);
+    this.index = index;
+  }
+}
+
 interface NsInfo {
   inode: number | null;
   parent: number | null;
@@ -47,7 +151,7 @@ interface NsInfo {
   evidence: Evidence[];
   /** How inference established it (elimination, identity): every one is kept. */
   notes: Evidence[];
-  pids: Map<number, number>;
+  pids: PidTable;
   /** Some fact refers to it: a view, a process key, a parent edge or an inode. */
   anchored: boolean;
 }
@@ -59,9 +163,11 @@ interface ProcInfo {
   command: string | null;
   user: string | null;
   evidence: Evidence[];
-  /** Every (namespace node, pid) that names it. */
-  keys: [number, number][];
-  views: string[];
+  /** Every (namespace node, pid) that names it, flat: node, pid, node, pid, … */
+  keys: number[];
+  /** The views that saw it: the first inline, the others (rare) in a list. */
+  view: string | null;
+  moreViews: string[] | null;
 }
 
 interface AncestorFact {
@@ -125,6 +231,33 @@ export function commandsCompatible(a: string, b: string): boolean {
   return (sx.length === 15 && sy.startsWith(sx)) || (sy.length === 15 && sx.startsWith(sy)) || sx === '-' + sy || sy === '-' + sx;
 }
 
+/**
+ * `list` with `item` appended. Short lists are replaced by literals of exact length: a push
+ * onto a full array reserves 16 more slots, which most processes (a few lines each) never use.
+ */
+function appendSmall<T>(list: T[], item: T): T[] {
+  switch (list.length) {
+    case 0:
+      return [item];
+    case 1:
+      return [list[0] as T, item];
+    case 2:
+      return [list[0] as T, list[1] as T, item];
+    default:
+      list.push(item);
+      return list;
+  }
+}
+
+function hasView(p: ProcInfo, view: string): boolean {
+  return p.view === view || (p.moreViews !== null && p.moreViews.includes(view));
+}
+
+function addViewTo(p: ProcInfo, view: string): void {
+  if (p.view === null) p.view = view;
+  else if (!hasView(p, view)) (p.moreViews ??= []).push(view);
+}
+
 function ev(line: number, text?: string): Evidence {
   return text === undefined ? { line } : { line, text };
 }
@@ -135,6 +268,10 @@ function mergeEvidence(into: Evidence[], from: readonly Evidence[]): void {
 
 /** Sorted by line; one entry per line and text (a line without text only when it has none with). */
 function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
+  // Lists already in strictly increasing line order (the usual case) only need fresh copies.
+  let ordered = true;
+  for (let i = 1; i < list.length && ordered; i++) if ((list[i - 1] as Evidence).line >= (list[i] as Evidence).line) ordered = false;
+  if (ordered) return list.map((e) => (e.text === undefined ? { line: e.line } : { line: e.line, text: e.text }));
   const sorted = [...list].sort((a, b) => a.line - b.line || ((a.text ?? '') < (b.text ?? '') ? -1 : (a.text ?? '') > (b.text ?? '') ? 1 : 0));
   const out: Evidence[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -151,6 +288,15 @@ function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
     out.push(e.text === undefined ? { line: e.line } : { line: e.line, text: e.text });
   }
   return out;
+}
+
+/**
+ * `normalizeEvidence` for a list the resolver owns and whose objects nothing else outputs (a
+ * process's own lines): already in strictly increasing line order, it is returned as it is.
+ */
+function normalizeOwnEvidence(list: Evidence[]): Evidence[] {
+  for (let i = 1; i < list.length; i++) if ((list[i - 1] as Evidence).line >= (list[i] as Evidence).line) return normalizeEvidence(list);
+  return list;
 }
 
 /** How many lines a namespace keeps as evidence: its derived notes and its earliest lines. */
@@ -178,17 +324,24 @@ class Resolver {
   private readonly work: Work[] = [];
   private readonly facts: AncestorFact[] = [];
   /** Every PPID edge seen (for candidates); `pendingPpid` holds those not yet turned into facts. */
-  private readonly ppidEdges: { child: number; parent: number; view: string; evidence: Evidence[] }[] = [];
-  private pendingPpid: { child: number; parent: number; view: string; evidence: Evidence[] }[] = [];
+  // Parallel arrays (one entry per edge): no object per edge.
+  private readonly edgeChild: number[] = [];
+  private readonly edgeParent: number[] = [];
+  private readonly edgeView: string[] = [];
+  private readonly edgeEvidence: Evidence[] = [];
+  /** Indexes of the edges not yet turned into facts. */
+  private readonly pendingPpid: number[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly conflictKeys = new Set<string>();
+  private readonly distinctiveCache = new Map<string, boolean>();
+  private readonly observerCache = new Map<string, boolean>();
 
   // ---- namespaces ---------------------------------------------------------------------------
 
   newNs(evidence: Evidence[] = []): number {
     const id = this.nsUf.length;
     this.nsUf.push(id);
-    this.ns.push({ inode: null, parent: null, evidence: [...evidence], notes: [], pids: new Map(), anchored: false });
+    this.ns.push({ inode: null, parent: null, evidence: [...evidence], notes: [], pids: new PidTable(), anchored: false });
     return id;
   }
 
@@ -249,7 +402,7 @@ class Resolver {
         return;
       }
       info.parent = this.findNs(parent);
-    } else {
+    } else if (this.findNs(info.parent) !== this.findNs(parent)) {
       this.work.push({ kind: 'ns', a: info.parent, b: parent, ev: evidence });
     }
   }
@@ -320,9 +473,11 @@ class Resolver {
     // Evidence is what mentions a namespace directly; the cause of a merge is recorded by the caller.
     k.evidence = addNsEvidence(k.evidence, g.evidence);
     mergeEvidence(k.notes, g.notes);
-    for (const [pid, p] of g.pids) {
+    for (let j = 0; j < g.pids.size; j++) {
+      const pid = g.pids.pidList[j] as number;
+      const p = g.pids.procList[j] as number;
       const q = k.pids.get(pid);
-      if (q === undefined) k.pids.set(pid, p);
+      if (q === undefined) k.pids.add(pid, p);
       else this.work.push({ kind: 'proc', a: q, b: p, ev: evidence });
     }
     if (k.parent === null) k.parent = g.parent;
@@ -370,8 +525,8 @@ class Resolver {
     if (found !== undefined) return this.findProc(found);
     const id = this.procUf.length;
     this.procUf.push(id);
-    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: [], keys: [[n, pid]], views: [] });
-    info.pids.set(pid, id);
+    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: [], keys: [n, pid], view: null, moreViews: null });
+    info.pids.add(pid, id);
     return id;
   }
 
@@ -381,7 +536,7 @@ class Resolver {
     nsInfo.evidence = addNsEvidence(nsInfo.evidence, evidence);
     if (p.ownNs === null) p.ownNs = this.findNs(nsNode);
     // A contradiction here must name the lines that gave the process its namespace before.
-    else this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: [...evidence, ...p.evidence.slice(0, 2)] });
+    else if (this.findNs(p.ownNs) !== this.findNs(nsNode)) this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: [...evidence, ...p.evidence.slice(0, 2)] });
     this.nsInfo(nsNode).anchored = true;
   }
 
@@ -420,7 +575,8 @@ class Resolver {
     pa.user ??= pb.user;
     mergeEvidence(pa.evidence, pb.evidence);
     for (const key of pb.keys) pa.keys.push(key);
-    for (const v of pb.views) if (!pa.views.includes(v)) pa.views.push(v);
+    if (pb.view !== null) addViewTo(pa, pb.view);
+    if (pb.moreViews !== null) for (const v of pb.moreViews) addViewTo(pa, v);
     if (pa.ownNs === null) pa.ownNs = pb.ownNs;
     else if (pb.ownNs !== null) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
     // A process has one parent: two parents of one process are one process.
@@ -430,9 +586,12 @@ class Resolver {
 
   /** Two pids in one namespace are two processes. */
   private provablyDistinct(pa: ProcInfo, pb: ProcInfo): boolean {
-    for (const [na, qa] of pa.keys) {
-      const ra = this.findNs(na);
-      for (const [nb, qb] of pb.keys) if (qa !== qb && ra === this.findNs(nb)) return true;
+    const ka = pa.keys;
+    const kb = pb.keys;
+    for (let i = 0; i < ka.length; i += 2) {
+      const ra = this.findNs(ka[i] as number);
+      const qa = ka[i + 1] as number;
+      for (let j = 0; j < kb.length; j += 2) if (qa !== kb[j + 1] && ra === this.findNs(kb[j] as number)) return true;
     }
     return false;
   }
@@ -500,8 +659,8 @@ class Resolver {
     }
     const p = this.procAt(vns, o.pid);
     const info = this.procInfo(p);
-    mergeEvidence(info.evidence, e);
-    if (!info.views.includes(o.view)) info.views.push(o.view);
+    info.evidence = appendSmall(info.evidence, e[0] as Evidence);
+    addViewTo(info, o.view);
     if (o.command) {
       if (info.command !== null && !commandsCompatible(info.command, o.command)) {
         this.conflict('model/process-conflict', `Pid ${o.pid} in one view is given two different commands: "${info.command}" and "${o.command}".`, [
@@ -522,15 +681,17 @@ class Resolver {
       if (o.parentOutsideNamespace) {
         const child = this.procInfo(p);
         if (child.parent === null) child.parent = parent;
-        else this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
+        else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
         this.facts.push({ ancestorProc: parent, ancestorNs: null, descendantNs: this.ownNsOf(p), proper: true, boundView: o.view, evidence: e });
       } else {
-        const edge = { child: p, parent, view: o.view, evidence: e };
         const child = this.procInfo(p);
         if (child.parent === null) child.parent = parent;
-        else this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
-        this.ppidEdges.push(edge);
-        this.pendingPpid.push(edge);
+        else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
+        this.pendingPpid.push(this.edgeChild.length);
+        this.edgeChild.push(p);
+        this.edgeParent.push(parent);
+        this.edgeView.push(o.view);
+        this.edgeEvidence.push(e[0] as Evidence);
       }
     }
     this.drain();
@@ -577,12 +738,16 @@ class Resolver {
       if (existing === undefined) {
         const root = this.findProc(p);
         const proc = this.proc[root] as ProcInfo;
-        if (proc.keys.some(([k, q]) => q !== pid && this.findNs(k) === n)) {
+        let second = false;
+        for (let j = 0; j < proc.keys.length && !second; j += 2) if (proc.keys[j + 1] !== pid && this.findNs(proc.keys[j] as number) === n) second = true;
+        if (second) {
           this.conflict('model/nspid-conflict', 'This NSpid gives a process a second pid in one namespace.', [...e, ...proc.evidence.slice(0, 1)]);
           return;
         }
-        info.pids.set(pid, root);
-        proc.keys.push([n, pid]);
+        info.pids.add(pid, root);
+        // A literal of exact length, as in appendSmall: most processes get one or two keys.
+        if (proc.keys.length === 2) proc.keys = [proc.keys[0] as number, proc.keys[1] as number, n, pid];
+        else proc.keys.push(n, pid);
       } else if (this.findProc(existing) !== this.findProc(p)) {
         this.work.push({ kind: 'proc', a: p, b: existing, ev: e });
         this.drain();
@@ -640,15 +805,28 @@ class Resolver {
 
   /** A parent lives in its child's namespace or an ancestor of it (once both namespaces exist). */
   private applyPpidFacts(): void {
-    this.pendingPpid = this.pendingPpid.filter((f) => {
-      const child = this.procInfo(f.child).ownNs;
-      const parent = this.procInfo(f.parent).ownNs;
-      if (child === null || parent === null) return true;
-      if (this.findNs(child) !== this.findNs(parent)) {
-        this.facts.push({ ancestorProc: f.parent, ancestorNs: null, descendantNs: child, proper: false, boundView: f.view, evidence: f.evidence });
+    const pending = this.pendingPpid;
+    let kept = 0;
+    for (let i = 0; i < pending.length; i++) {
+      const edge = pending[i] as number;
+      const child = this.procInfo(this.edgeChild[edge] as number).ownNs;
+      const parent = this.procInfo(this.edgeParent[edge] as number).ownNs;
+      if (child === null || parent === null) {
+        pending[kept++] = edge;
+        continue;
       }
-      return false;
-    });
+      if (this.findNs(child) !== this.findNs(parent)) {
+        this.facts.push({
+          ancestorProc: this.edgeParent[edge] as number,
+          ancestorNs: null,
+          descendantNs: child,
+          proper: false,
+          boundView: this.edgeView[edge] as string,
+          evidence: [this.edgeEvidence[edge] as Evidence],
+        });
+      }
+    }
+    pending.length = kept;
   }
 
   /** Steps from `x` up to `bound` along known parents, or null when `bound` is not reached. */
@@ -674,13 +852,16 @@ class Resolver {
    * different (inode, initial namespace, depth) are struck out; one left is the ancestor.
    */
   private applyAncestorFacts(): void {
-    for (let i = 0; i < this.facts.length; i++) {
-      const f = this.facts[i] as AncestorFact;
+    // Settled facts are marked, then dropped at the end (splicing each would be quadratic).
+    const facts = this.facts;
+    const settled = new Uint8Array(facts.length);
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i] as AncestorFact;
       const anc = f.ancestorNs !== null ? this.findNs(f.ancestorNs) : this.ownNsOf(f.ancestorProc as number);
       const desc = this.findNs(f.descendantNs);
       if (anc === desc) {
         if (f.proper) this.conflict('model/ancestor-conflict', 'A process that must live in an ancestor namespace lives in the same namespace.', f.evidence);
-        this.facts.splice(i--, 1);
+        settled[i] = 1;
         continue;
       }
       const bound = this.viewNsOf(f.boundView);
@@ -688,7 +869,7 @@ class Resolver {
         // Visible in the view, and an ancestor of the view's own namespace: the view's namespace.
         if (f.proper) this.conflict('model/ancestor-outside-view', 'A process is an ancestor of the view it was seen in, which the kernel does not allow.', f.evidence);
         else this.mergeNs(anc, desc, f.evidence);
-        this.facts.splice(i--, 1);
+        settled[i] = 1;
         continue;
       }
       const chain: number[] = f.proper ? [] : [desc];
@@ -706,7 +887,7 @@ class Resolver {
         }
       }
       if (satisfied) {
-        this.facts.splice(i--, 1);
+        settled[i] = 1;
         continue;
       }
       if (!reachedBound) continue;
@@ -714,8 +895,9 @@ class Resolver {
       // than any proven proper ancestor of it whose depth is known.
       const exact = this.depthBelow(anc, bound);
       let atLeast = 0;
-      for (const g of this.facts) {
-        if (g === f || this.findNs(g.descendantNs) !== anc) continue;
+      for (let k = 0; k < facts.length; k++) {
+        const g = facts[k] as AncestorFact;
+        if (settled[k] === 1 || g === f || this.findNs(g.descendantNs) !== anc) continue;
         const a = this.factAncestor(g);
         const d = a === null ? null : this.depthBelow(a, bound);
         if (d !== null) atLeast = Math.max(atLeast, d + (g.proper ? 1 : 0));
@@ -727,12 +909,15 @@ class Resolver {
       });
       if (fits.length === 1) {
         this.mergeNs(anc, fits[0] as number, [...f.evidence, { line: f.evidence[0]?.line ?? 0, text: 'by elimination: the only ancestor it can be' }]);
-        this.facts.splice(i--, 1);
+        settled[i] = 1;
       } else if (fits.length === 0) {
         this.conflict('model/ancestor-conflict', 'A namespace proven to be an ancestor matches none of the known ancestors.', f.evidence);
-        this.facts.splice(i--, 1);
+        settled[i] = 1;
       }
     }
+    let kept = 0;
+    for (let i = 0; i < facts.length; i++) if (settled[i] === 0) facts[kept++] = facts[i] as AncestorFact;
+    facts.length = kept;
   }
 
   /** Same pid and same distinctive command in two namespaces no view links: the same process. */
@@ -740,9 +925,10 @@ class Resolver {
     const groups = new Map<string, number[]>();
     for (let i = 0; i < this.proc.length; i++) {
       const p = this.proc[i];
-      if (!p || !isDistinctiveCommand(p.command)) continue;
-      for (const [nsNode, pid] of p.keys) {
-        const key = `${pid}\u0000${(p.command as string).trim()}`;
+      if (!p || !this.distinctive(p.command)) continue;
+      for (let j = 0; j < p.keys.length; j += 2) {
+        const nsNode = p.keys[j] as number;
+        const key = `${p.keys[j + 1] as number}\u0000${(p.command as string).trim()}`;
         let list = groups.get(key);
         if (!list) groups.set(key, (list = []));
         list.push(i, this.findNs(nsNode));
@@ -760,8 +946,8 @@ class Resolver {
       const pa = this.proc[a] as ProcInfo;
       const pb = this.proc[b] as ProcInfo;
       const pid = Number(key.slice(0, key.indexOf('\u0000')));
-      const na = pa.keys.map(([n, q]) => (q === pid ? this.findNs(n) : -1)).filter((n) => n >= 0);
-      const nb = pb.keys.map(([n, q]) => (q === pid ? this.findNs(n) : -1)).filter((n) => n >= 0);
+      const na = this.nsNodesOfPid(pa, pid);
+      const nb = this.nsNodesOfPid(pb, pid);
       if (na.length !== 1 || nb.length !== 1) continue;
       const x = na[0] as number;
       const y = nb[0] as number;
@@ -773,6 +959,28 @@ class Resolver {
         { line: pb.evidence[0]?.line ?? 0, text: `identified by pid ${pid} and command "${pa.command}"` },
       ]);
     }
+  }
+
+  /** `isDistinctiveCommand`, remembered per command text (inference asks every round). */
+  private distinctive(command: string | null): boolean {
+    if (command === null) return false;
+    let d = this.distinctiveCache.get(command);
+    if (d === undefined) this.distinctiveCache.set(command, (d = isDistinctiveCommand(command)));
+    return d;
+  }
+
+  /** Whether a command is one of OBSERVER_COMMANDS, remembered per command text. */
+  private observer(command: string): boolean {
+    let o = this.observerCache.get(command);
+    if (o === undefined) this.observerCache.set(command, (o = OBSERVER_COMMANDS.has(commandStem(command))));
+    return o;
+  }
+
+  /** The namespaces (roots) in which a process has `pid`, one per key. */
+  private nsNodesOfPid(p: ProcInfo, pid: number): number[] {
+    const out: number[] = [];
+    for (let j = 0; j < p.keys.length; j += 2) if (p.keys[j + 1] === pid) out.push(this.findNs(p.keys[j] as number));
+    return out;
   }
 
   // ---- output ---------------------------------------------------------------------------------
@@ -811,7 +1019,9 @@ class Resolver {
       let line = Number.MAX_SAFE_INTEGER;
       let pid = Number.MAX_SAFE_INTEGER;
       for (const e of info.evidence) if (e.line < line) line = e.line;
-      for (const [q, p] of info.pids) {
+      for (let j = 0; j < info.pids.size; j++) {
+        const q = info.pids.pidList[j] as number;
+        const p = info.pids.procList[j] as number;
         if (q < pid) pid = q;
         for (const e of this.procInfo(p).evidence) if (e.line < line) line = e.line;
       }
@@ -854,46 +1064,81 @@ class Resolver {
 
     const procRoots: number[] = [];
     for (let i = 0; i < this.proc.length; i++) if (this.proc[i]) procRoots.push(i);
-    const procKey = new Map<number, [number, number]>();
+    // Sort keys (first line, smallest pid) in arrays indexed by node: no per-process tuple.
+    const keyLine = new Float64Array(this.proc.length);
+    const keyPid = new Float64Array(this.proc.length);
     for (const i of procRoots) {
       const p = this.proc[i] as ProcInfo;
       let line = Number.MAX_SAFE_INTEGER;
       let pid = Number.MAX_SAFE_INTEGER;
       for (const e of p.evidence) if (e.line < line) line = e.line;
-      for (const [, q] of p.keys) if (q < pid) pid = q;
-      procKey.set(i, [line, pid]);
+      for (let j = 1; j < p.keys.length; j += 2) if ((p.keys[j] as number) < pid) pid = p.keys[j] as number;
+      keyLine[i] = line;
+      keyPid[i] = pid;
     }
-    procRoots.sort((a, b) => {
-      const ka = procKey.get(a) as [number, number];
-      const kb = procKey.get(b) as [number, number];
-      return ka[0] - kb[0] || ka[1] - kb[1];
-    });
-    const processes: Process[] = procRoots.map((i, n) => {
+    const byKey = (a: number, b: number) => (keyLine[a] as number) - (keyLine[b] as number) || (keyPid[a] as number) - (keyPid[b] as number);
+    // Nodes are mostly created in line order: a run already in order needs no sort.
+    let inOrder = true;
+    for (let k = 1; k < procRoots.length && inOrder; k++) if (byKey(procRoots[k - 1] as number, procRoots[k] as number) > 0) inOrder = false;
+    if (!inOrder) procRoots.sort(byKey);
+    // Namespaces in the order a process's pids are listed: by level, then by id; arrays indexed
+    // by namespace node, so that the per-process work does no Map lookups.
+    const nsRank = new Int32Array(this.ns.length).fill(-1);
+    const nsIdByRank: string[] = [];
+    [...idOf.keys()]
+      .sort((x, y) => (levelOf.get(x) ?? -1) - (levelOf.get(y) ?? -1) || (idOf.get(x) as string).localeCompare(idOf.get(y) as string))
+      .forEach((r, k) => {
+        nsRank[r] = k;
+        nsIdByRank[k] = idOf.get(r) as string;
+      });
+    const procIdOf: string[] = new Array<string>(this.proc.length);
+    for (let n = 0; n < procRoots.length; n++) procIdOf[procRoots[n] as number] = `proc:${n + 1}`;
+    const ranks: number[] = [];
+    const pidsOf: number[] = [];
+    const processes: Process[] = new Array<Process>(procRoots.length);
+    for (let n = 0; n < procRoots.length; n++) {
+      const i = procRoots[n] as number;
       const p = this.proc[i] as ProcInfo;
-      const seen = new Map<number, number>();
-      for (const [nsNode, pid] of p.keys) {
-        const r = this.findNs(nsNode);
-        if (idOf.has(r)) seen.set(r, pid);
+      // (namespace rank, pid) pairs, one per namespace (the last key wins, as a Map would keep).
+      ranks.length = 0;
+      pidsOf.length = 0;
+      for (let j = 0; j < p.keys.length; j += 2) {
+        const pid = p.keys[j + 1] as number;
+        const rank = nsRank[this.findNs(p.keys[j] as number)] as number;
+        if (rank < 0) continue;
+        const at = ranks.indexOf(rank);
+        if (at >= 0) pidsOf[at] = pid;
+        else {
+          ranks.push(rank);
+          pidsOf.push(pid);
+        }
       }
-      const own = p.ownNs !== null ? this.findNs(p.ownNs) : null;
-      const pids = [...seen.entries()]
-        .sort((x, y) => (levelOf.get(x[0]) ?? -1) - (levelOf.get(y[0]) ?? -1) || (idOf.get(x[0]) as string).localeCompare(idOf.get(y[0]) as string))
-        .map(([r, pid]) => ({ namespaceId: idOf.get(r) as string, pid }));
-      return {
-        id: `proc:${n + 1}`,
-        namespaceId: own !== null && idOf.has(own) ? (idOf.get(own) as string) : null,
+      // Insertion sort: a process has a few pids at most.
+      for (let x = 1; x < ranks.length; x++) {
+        const r = ranks[x] as number;
+        const q = pidsOf[x] as number;
+        let y = x - 1;
+        for (; y >= 0 && (ranks[y] as number) > r; y--) {
+          ranks[y + 1] = ranks[y] as number;
+          pidsOf[y + 1] = pidsOf[y] as number;
+        }
+        ranks[y + 1] = r;
+        pidsOf[y + 1] = q;
+      }
+      const pids: Process['pids'] = new Array<Process['pids'][number]>(ranks.length);
+      for (let k = 0; k < ranks.length; k++) pids[k] = { namespaceId: nsIdByRank[ranks[k] as number] as string, pid: pidsOf[k] as number };
+      const own = p.ownNs !== null ? this.findNs(p.ownNs) : -1;
+      const ownRank = own >= 0 ? (nsRank[own] as number) : -1;
+      processes[n] = {
+        id: procIdOf[i] as string,
+        namespaceId: ownRank >= 0 ? (nsIdByRank[ownRank] as string) : null,
         command: p.command,
         user: p.user,
         pids,
-        parentId: null as string | null,
-        evidence: normalizeEvidence(p.evidence),
+        parentId: p.parent !== null ? (procIdOf[this.findProc(p.parent)] ?? null) : null,
+        evidence: normalizeOwnEvidence(p.evidence),
       };
-    });
-    const procId = new Map(procRoots.map((r, n) => [r, `proc:${n + 1}`] as const));
-    procRoots.forEach((r, n) => {
-      const parent = (this.proc[r] as ProcInfo).parent;
-      if (parent !== null) (processes[n] as Process).parentId = procId.get(this.findProc(parent)) ?? null;
-    });
+    }
 
     const views: View[] = [...this.views.values()]
       .sort((a, b) => a.firstLine - b.firstLine || a.id.localeCompare(b.id))
@@ -902,16 +1147,16 @@ class Resolver {
         return { id: v.id, namespaceId: idOf.get(node) ?? null, vantage: v.vantage, firstLine: v.firstLine, lastLine: v.lastLine };
       });
 
-    return { schemaVersion: 1, namespaces, processes, views, candidates: this.candidates(procRoots, procId), containers: [] };
+    return { schemaVersion: 1, namespaces, processes, views, candidates: this.candidates(procRoots, procIdOf), containers: [] };
   }
 
   /** Processes in different views with the same command that nothing proves equal or different. */
-  private candidates(procRoots: readonly number[], procId: Map<number, string>): CandidateMatch[] {
+  private candidates(procRoots: readonly number[], procId: readonly string[]): CandidateMatch[] {
     const byCommand = new Map<string, number[]>();
     for (const r of procRoots) {
       const p = this.proc[r] as ProcInfo;
       // The commands that printed the listing live for an instant: two of them are never one.
-      if (!p.command || OBSERVER_COMMANDS.has(commandStem(p.command))) continue;
+      if (!p.command || this.observer(p.command)) continue;
       const key = p.command.trim();
       let list = byCommand.get(key);
       if (!list) byCommand.set(key, (list = []));
@@ -929,17 +1174,25 @@ class Resolver {
         }
       }
     }
+    let parentIndex: Map<number, number[]> | null = null;
     const parentsOf = (r: number): number[] => {
-      const out: number[] = [];
-      for (const f of this.ppidEdges) if (this.findProc(f.child) === r) out.push(this.findProc(f.parent));
-      return out;
+      if (parentIndex === null) {
+        parentIndex = new Map();
+        for (let k = 0; k < this.edgeChild.length; k++) {
+          const c = this.findProc(this.edgeChild[k] as number);
+          let list = parentIndex.get(c);
+          if (!list) parentIndex.set(c, (list = []));
+          list.push(this.findProc(this.edgeParent[k] as number));
+        }
+      }
+      return parentIndex.get(r) ?? [];
     };
     const result: CandidateMatch[] = [];
     for (const { a, b } of pairs.values()) {
       const pa = parentsOf(a);
       const pb = parentsOf(b);
       const tree = pa.some((x) => pb.some((y) => x === y || pairs.has(pairKey(x, y))));
-      const ids = [procId.get(a) as string, procId.get(b) as string].sort((x, y) => Number(x.slice(5)) - Number(y.slice(5))) as [string, string];
+      const ids = [procId[a] as string, procId[b] as string].sort((x, y) => Number(x.slice(5)) - Number(y.slice(5))) as [string, string];
       const evidence = normalizeEvidence([...normalizeEvidence((this.proc[a] as ProcInfo).evidence).slice(0, 1), ...normalizeEvidence((this.proc[b] as ProcInfo).evidence).slice(0, 1)]);
       result.push({ processIds: ids, basis: tree ? 'command+tree' : 'command', evidence });
     }
@@ -950,10 +1203,14 @@ class Resolver {
   private mayBeSameProcess(a: number, b: number): boolean {
     const pa = this.proc[a] as ProcInfo;
     const pb = this.proc[b] as ProcInfo;
-    if (pa.views.some((v) => pb.views.includes(v))) return false;
+    if (pa.view !== null && hasView(pb, pa.view)) return false;
+    if (pa.moreViews !== null && pa.moreViews.some((v) => hasView(pb, v))) return false;
     if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) return false;
     // Two pids in one namespace are two processes.
-    for (const [na] of pa.keys) for (const [nb] of pb.keys) if (this.findNs(na) === this.findNs(nb)) return false;
+    for (let i = 0; i < pa.keys.length; i += 2) {
+      const ra = this.findNs(pa.keys[i] as number);
+      for (let j = 0; j < pb.keys.length; j += 2) if (ra === this.findNs(pb.keys[j] as number)) return false;
+    }
     return true;
   }
 }
