@@ -100,8 +100,6 @@ export function observationsFromLsns(value: LsnsOutput, view: string, lineOf: Li
     const inode = options.listedInode ?? null;
     for (const row of value.rows) {
       if (row.pid === null) continue;
-      // A row drawn without tree art has its parent outside the listed namespace.
-      const root = row.depth === 0 || row.depth === null;
       out.push(
         optional<ProcessObservation>({
           kind: 'process',
@@ -112,7 +110,8 @@ export function observationsFromLsns(value: LsnsOutput, view: string, lineOf: Li
           command: row.command,
           user: row.user,
           nsInode: inode ?? undefined,
-          parentOutsideNamespace: inode !== null && root && row.ppid !== null && row.ppid > 0 && row.depth === 0 ? true : undefined,
+          // A row drawn without tree art has its parent outside the listed namespace.
+          parentOutsideNamespace: inode !== null && row.depth === 0 && row.ppid !== null && row.ppid > 0 ? true : undefined,
         }),
       );
     }
