@@ -419,7 +419,8 @@ function renderJson(flat: Flat[], columns: readonly string[], tree: boolean, sty
   return { text: w.out, nodeLines };
 }
 
-const FIELD: Readonly<Record<string, keyof LsnsRow>> = {
+/** lsns column name → the row field it fills. */
+export const FIELD: Readonly<Record<string, keyof LsnsRow>> = {
   NS: 'ns',
   TYPE: 'type',
   PATH: 'path',

@@ -10,26 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { parseLsns } from '../../../src/parsers/lsns/index.js';
 import type { LsnsRow } from '../../../src/parsers/lsns/index.js';
 import { LsnsOutputSchema } from '../../../src/parsers/lsns/schema.js';
-import { renderLsns, type LsnsJsonStyle, type LsnsRenderNode, type LsnsRenderOptions } from '../../support/render-lsns.js';
+import { FIELD, renderLsns, type LsnsJsonStyle, type LsnsRenderNode, type LsnsRenderOptions } from '../../support/render-lsns.js';
 
 const TYPES = ['mnt', 'net', 'pid', 'uts', 'ipc', 'user', 'cgroup', 'time'] as const;
 const NS_COLUMNS = ['NS', 'TYPE', 'PATH', 'NPROCS', 'PID', 'PPID', 'COMMAND', 'UID', 'USER', 'NETNSID', 'NSFS', 'PNS', 'ONS'] as const;
 const PROCESS_COLUMNS = ['PID', 'PPID', 'USER', 'COMMAND', 'UID'] as const;
-const FIELD: Record<string, keyof LsnsRow> = {
-  NS: 'ns',
-  TYPE: 'type',
-  PATH: 'path',
-  NPROCS: 'nprocs',
-  PID: 'pid',
-  PPID: 'ppid',
-  COMMAND: 'command',
-  UID: 'uid',
-  USER: 'user',
-  NETNSID: 'netnsid',
-  NSFS: 'nsfs',
-  PNS: 'pns',
-  ONS: 'ons',
-};
 
 // Characters a command line may hold: ASCII, escapes lsns must write as \xHH (controls, `\x`),
 // JSON-special ones, wide Hangul/CJK, an astral emoji. Not NBSP or zero-width (the core
