@@ -107,6 +107,13 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
   const dockerContainers: RoleDockerContainer[] = [];
   const inspects: RoleInspect[] = [];
 
+  // `wsl --shutdown` stops the utility VM: the kernel after it is another boot, whose inodes and
+  // pids are another id space. Views after it are new views; mixing boots is flagged.
+  let epoch = 1;
+  let shutdownLine = 0;
+  const epochsWithData = new Set<number>();
+  const viewKey = (v: Vantage) => (epoch === 1 ? v.key : `${v.key}@boot${epoch}`);
+
   const viewFor = (block: Block): string | null => {
     let v = block.vantage;
     // nsenter without the mount namespace still reads the parent's /proc: the parent's numbering.
@@ -116,14 +123,18 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
       v = parent;
     }
     if (v.kind === 'windows') return null;
-    let view = views.get(v.key);
+    const key = viewKey(v);
+    epochsWithData.add(epoch);
+    let view = views.get(key);
     if (!view) {
       const evidence = [{ line: v.line, text: v.text }];
-      view = { id: v.key, vantage: describeVantage(v), firstLine: block.firstLine, lastLine: block.lastLine, evidence };
+      view = { id: key, vantage: describeVantage(v), firstLine: block.firstLine, lastLine: block.lastLine, evidence };
       if (v.kind === 'utility-vm') view.inode = INITIAL_PID_NS_INODE;
-      if (v.kind === 'nsenter' && v.parentKey !== null && v.targetPid !== null) view.relativeTo = { viewId: v.parentKey, pid: v.targetPid };
-      views.set(v.key, view);
-      roleViews.set(v.key, { id: v.key, kind: v.kind, name: v.name, evidence: { line: v.line, text: v.text }, ...(v.kind === 'container' ? dockerRunFacts(v.text) : {}) });
+      if (v.kind === 'nsenter' && v.parentKey !== null && v.targetPid !== null) {
+        view.relativeTo = { viewId: epoch === 1 ? v.parentKey : `${v.parentKey}@boot${epoch}`, pid: v.targetPid };
+      }
+      views.set(key, view);
+      roleViews.set(key, { id: key, kind: v.kind, name: v.name, evidence: { line: v.line, text: v.text }, ...(v.kind === 'container' ? dockerRunFacts(v.text) : {}) });
     }
     view.firstLine = Math.min(view.firstLine, block.firstLine);
     view.lastLine = Math.max(view.lastLine, block.lastLine);
@@ -131,6 +142,13 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
   };
 
   for (const block of transcript.value.blocks) {
+    if (block.vantage.kind === 'windows' && /(?:^|[\s\\/])wsl(?:\.exe)?\s+--shutdown\b/i.test(block.command ?? '')) {
+      if (epochsWithData.has(epoch)) {
+        epoch++;
+        shutdownLine = block.firstLine;
+      }
+      continue;
+    }
     const view = LINUX_FORMATS.has(block.format ?? '') || block.job !== null ? viewFor(block) : null;
     if (block.job !== null && view !== null) {
       const jobLine = block.output.find((o) => o.text.includes(String(block.job?.pid)))?.line ?? block.firstLine;
@@ -170,6 +188,16 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
       default:
         break;
     }
+  }
+  if (epoch > 1 && epochsWithData.has(epoch)) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'analyze/vm-restarted',
+        `The session shuts WSL down (line ${shutdownLine}): pid namespaces and pids before and after belong to different boots of the utility VM, so views after it are kept apart, but equal inodes are still read as one namespace.`,
+        shutdownLine,
+      ),
+    );
   }
   if (transcript.value.blocks.length === 0) {
     diagnostics.push(diagnostic('warning', 'analyze/no-output', 'The input has no command output that wslscope can read.', 0));

@@ -63,6 +63,16 @@ describe('analyze', () => {
     expect(conflict?.message).toContain('4');
   });
 
+  it('keeps views of two boots apart across wsl --shutdown, and says so', () => {
+    const boot = (pid: number) => ['C:\\temp> wsl --debug-shell', '# ps -o pid,args', '    PID COMMAND', `${String(pid).padStart(7)} sleep 99999`];
+    const text = [...boot(500), 'C:\\temp> wsl --shutdown', ...boot(600)].join('\n');
+    const { value, diagnostics } = analyze(text);
+    expect(value.views.map((v) => v.id)).toEqual(['utility-vm', 'utility-vm@boot2']);
+    const warning = diagnostics.find((d) => d.code === 'analyze/vm-restarted');
+    expect(warning?.line).toBe(5);
+    expect(analyze(boot(500).join('\n')).diagnostics.some((d) => d.code === 'analyze/vm-restarted')).toBe(false);
+  });
+
   it('says so when there is nothing to read', () => {
     expect(analyze('').diagnostics.map((d) => d.code)).toContain('analyze/no-output');
   });
