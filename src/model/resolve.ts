@@ -312,11 +312,29 @@ function addNsEvidence(into: Evidence[], from: readonly Evidence[]): Evidence[] 
   return into.length > NAMESPACE_EVIDENCE_LIMIT * 4 ? normalizeEvidence(into).slice(0, NAMESPACE_EVIDENCE_LIMIT * 2) : into;
 }
 
+/**
+ * The evidence of a process no line has described yet, shared: it is replaced, never pushed
+ * onto (appendSmall returns a new list for a short one), and never output.
+ */
+const NO_EVIDENCE: Evidence[] = [];
+
+/** A copy of `a` with twice the room. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** The resolution state; one instance per `resolve` call. */
 class Resolver {
-  private readonly nsUf: number[] = [];
+  // Union-find parents in typed arrays grown by doubling; `nsCount`/`procCount` are the sizes.
+  private nsUf = new Int32Array(256);
+  private nsCount = 0;
   private readonly ns: (NsInfo | null)[] = [];
-  private readonly procUf: number[] = [];
+  private procUf = new Int32Array(4096);
+  private procCount = 0;
+  /** Union-find links made (each one is permanent): inference compares it between rounds. */
+  private merges = 0;
   private readonly proc: (ProcInfo | null)[] = [];
   private readonly byInode = new Map<number, number>();
   private readonly viewNs = new Map<string, number>();
@@ -339,19 +357,21 @@ class Resolver {
   // ---- namespaces ---------------------------------------------------------------------------
 
   newNs(evidence: Evidence[] = []): number {
-    const id = this.nsUf.length;
-    this.nsUf.push(id);
+    const id = this.nsCount++;
+    if (id === this.nsUf.length) this.nsUf = grow(this.nsUf);
+    this.nsUf[id] = id;
     this.ns.push({ inode: null, parent: null, evidence: [...evidence], notes: [], pids: new PidTable(), anchored: false });
     return id;
   }
 
   findNs(x: number): number {
     let r = x;
-    while (this.nsUf[r] !== r) r = this.nsUf[r] as number;
+    const uf = this.nsUf;
+    while (uf[r] !== r) r = uf[r] as number;
     let c = x;
-    while (this.nsUf[c] !== r) {
-      const next = this.nsUf[c] as number;
-      this.nsUf[c] = r;
+    while (uf[c] !== r) {
+      const next = uf[c] as number;
+      uf[c] = r;
       c = next;
     }
     return r;
@@ -464,6 +484,7 @@ class Resolver {
     const k = this.ns[keep] as NsInfo;
     const g = this.ns[gone] as NsInfo;
     this.nsUf[gone] = keep;
+    this.merges++;
     this.ns[gone] = null;
     if (k.inode === null && g.inode !== null) {
       k.inode = g.inode;
@@ -502,11 +523,12 @@ class Resolver {
 
   findProc(x: number): number {
     let r = x;
-    while (this.procUf[r] !== r) r = this.procUf[r] as number;
+    const uf = this.procUf;
+    while (uf[r] !== r) r = uf[r] as number;
     let c = x;
-    while (this.procUf[c] !== r) {
-      const next = this.procUf[c] as number;
-      this.procUf[c] = r;
+    while (uf[c] !== r) {
+      const next = uf[c] as number;
+      uf[c] = r;
       c = next;
     }
     return r;
@@ -523,9 +545,10 @@ class Resolver {
     info.anchored = true;
     const found = info.pids.get(pid);
     if (found !== undefined) return this.findProc(found);
-    const id = this.procUf.length;
-    this.procUf.push(id);
-    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: [], keys: [n, pid], view: null, moreViews: null });
+    const id = this.procCount++;
+    if (id === this.procUf.length) this.procUf = grow(this.procUf);
+    this.procUf[id] = id;
+    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: NO_EVIDENCE, keys: [n, pid], view: null, moreViews: null });
     info.pids.add(pid, id);
     return id;
   }
@@ -570,18 +593,23 @@ class Resolver {
       return;
     }
     this.procUf[b] = a;
+    this.merges++;
     this.proc[b] = null;
     if (pb.command !== null && (pa.command === null || pb.command.length > pa.command.length)) pa.command = pb.command;
     pa.user ??= pb.user;
-    mergeEvidence(pa.evidence, pb.evidence);
-    for (const key of pb.keys) pa.keys.push(key);
+    // concat(), not push(): the list is output as it is, and push() would reserve 16 more slots.
+    if (pa.evidence.length === 0) pa.evidence = pb.evidence;
+    else if (pb.evidence.length > 0) pa.evidence = pa.evidence.concat(pb.evidence);
+    // concat() allocates exactly what is needed, where push() would reserve 16 more slots.
+    pa.keys = pa.keys.concat(pb.keys);
     if (pb.view !== null) addViewTo(pa, pb.view);
     if (pb.moreViews !== null) for (const v of pb.moreViews) addViewTo(pa, v);
+    // Merges already made need no work item (links are permanent, so it would find nothing to do).
     if (pa.ownNs === null) pa.ownNs = pb.ownNs;
-    else if (pb.ownNs !== null) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
+    else if (pb.ownNs !== null && this.findNs(pa.ownNs) !== this.findNs(pb.ownNs)) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
     // A process has one parent: two parents of one process are one process.
     if (pa.parent === null) pa.parent = pb.parent;
-    else if (pb.parent !== null) this.work.push({ kind: 'proc', a: pa.parent, b: pb.parent, ev: evidence });
+    else if (pb.parent !== null && this.findProc(pa.parent) !== this.findProc(pb.parent)) this.work.push({ kind: 'proc', a: pa.parent, b: pb.parent, ev: evidence });
   }
 
   /** Two pids in one namespace are two processes. */
@@ -649,7 +677,9 @@ class Resolver {
   }
 
   addProcess(o: ProcessObservation): void {
-    const e = [ev(o.line, o.text)];
+    const e0 = ev(o.line, o.text);
+    // The line as a list, made only when a fact needs one (most rows need none).
+    let e: Evidence[] | null = null;
     const vns = this.viewNsOf(o.view);
     const chain = o.nspid && o.nspid.length > 0 ? o.nspid : null;
     if (chain && chain[0] !== o.pid) {
@@ -659,26 +689,27 @@ class Resolver {
     }
     const p = this.procAt(vns, o.pid);
     const info = this.procInfo(p);
-    info.evidence = appendSmall(info.evidence, e[0] as Evidence);
+    info.evidence = appendSmall(info.evidence, e0);
     addViewTo(info, o.view);
     if (o.command) {
       if (info.command !== null && !commandsCompatible(info.command, o.command)) {
         this.conflict('model/process-conflict', `Pid ${o.pid} in one view is given two different commands: "${info.command}" and "${o.command}".`, [
           ...info.evidence.slice(0, 1),
-          ...e,
+          e0,
         ]);
       } else if (info.command === null || o.command.length > info.command.length) {
         info.command = o.command;
       }
     }
     if (o.user && info.user === null) info.user = o.user;
-    if (o.nsInode != null) this.setOwnNs(p, this.nsOfInode(o.nsInode, e), e);
-    if (o.inViewNamespace || (o.pid === 1 && !chain)) this.setOwnNs(p, vns, e);
+    if (o.nsInode != null) this.setOwnNs(p, this.nsOfInode(o.nsInode, (e ??= [e0])), e);
+    if (o.inViewNamespace || (o.pid === 1 && !chain)) this.setOwnNs(p, vns, (e ??= [e0]));
     this.drain();
-    if (chain && chain[0] === o.pid) this.addChain(p, vns, chain, e);
+    if (chain && chain[0] === o.pid) this.addChain(p, vns, chain, (e ??= [e0]));
     if (o.ppid != null && o.ppid > 0) {
       const parent = this.procAt(vns, o.ppid);
       if (o.parentOutsideNamespace) {
+        e ??= [e0];
         const child = this.procInfo(p);
         if (child.parent === null) child.parent = parent;
         else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
@@ -686,12 +717,12 @@ class Resolver {
       } else {
         const child = this.procInfo(p);
         if (child.parent === null) child.parent = parent;
-        else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
+        else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e ?? [e0] });
         this.pendingPpid.push(this.edgeChild.length);
         this.edgeChild.push(p);
         this.edgeParent.push(parent);
         this.edgeView.push(o.view);
-        this.edgeEvidence.push(e[0] as Evidence);
+        this.edgeEvidence.push(e0);
       }
     }
     this.drain();
@@ -755,6 +786,9 @@ class Resolver {
       const level = this.nsInfo(nodes[i] as number);
       level.evidence = addNsEvidence(level.evidence, e);
     }
+    // push() left room for 16 more entries the process will not need: keep an exact copy.
+    const proc = this.procInfo(p);
+    if (proc.keys.length > 4) proc.keys = proc.keys.slice();
   }
 
   addNamespace(o: NamespaceObservation): void {
@@ -796,9 +830,7 @@ class Resolver {
   }
 
   private mergeCount(): number {
-    let n = 0;
-    for (let i = 0; i < this.nsUf.length; i++) if (this.nsUf[i] !== i) n++;
-    for (let i = 0; i < this.procUf.length; i++) if (this.procUf[i] !== i) n++;
+    let n = this.merges;
     for (const info of this.ns) if (info && info.parent !== null) n++;
     return n;
   }
@@ -922,19 +954,31 @@ class Resolver {
 
   /** Same pid and same distinctive command in two namespaces no view links: the same process. */
   private applyCommandIdentity(): void {
-    const groups = new Map<string, number[]>();
+    // Groups by (pid, command) in order of first appearance; looked up by command, then pid,
+    // so that no key string is built per process.
+    const groupLists: number[][] = [];
+    const groupPids: number[] = [];
+    const byCommand = new Map<string, Map<number, number>>();
     for (let i = 0; i < this.proc.length; i++) {
       const p = this.proc[i];
       if (!p || !this.distinctive(p.command)) continue;
+      const command = (p.command as string).trim();
+      let byPid = byCommand.get(command);
+      if (!byPid) byCommand.set(command, (byPid = new Map()));
       for (let j = 0; j < p.keys.length; j += 2) {
         const nsNode = p.keys[j] as number;
-        const key = `${p.keys[j + 1] as number}\u0000${(p.command as string).trim()}`;
-        let list = groups.get(key);
-        if (!list) groups.set(key, (list = []));
-        list.push(i, this.findNs(nsNode));
+        const pid = p.keys[j + 1] as number;
+        let at = byPid.get(pid);
+        if (at === undefined) {
+          byPid.set(pid, (at = groupLists.length));
+          groupLists.push([]);
+          groupPids.push(pid);
+        }
+        (groupLists[at] as number[]).push(i, this.findNs(nsNode));
       }
     }
-    for (const [key, list] of groups) {
+    for (let g = 0; g < groupLists.length; g++) {
+      const list = groupLists[g] as number[];
       const procs = new Set<number>();
       const nss = new Set<number>();
       for (let j = 0; j < list.length; j += 2) {
@@ -945,7 +989,7 @@ class Resolver {
       const [a, b] = [...procs] as [number, number];
       const pa = this.proc[a] as ProcInfo;
       const pb = this.proc[b] as ProcInfo;
-      const pid = Number(key.slice(0, key.indexOf('\u0000')));
+      const pid = groupPids[g] as number;
       const na = this.nsNodesOfPid(pa, pid);
       const nb = this.nsNodesOfPid(pb, pid);
       if (na.length !== 1 || nb.length !== 1) continue;
@@ -1136,7 +1180,7 @@ class Resolver {
         user: p.user,
         pids,
         parentId: p.parent !== null ? (procIdOf[this.findProc(p.parent)] ?? null) : null,
-        evidence: normalizeOwnEvidence(p.evidence),
+        evidence: p.evidence.length === 0 ? [] : normalizeOwnEvidence(p.evidence),
       };
     }
 
@@ -1227,9 +1271,18 @@ export function resolve(set: ObservationSet): ParseResult<Analysis> {
   r.linkRelativeViews();
   const observations = canonicalOrder(set.observations ?? []);
   // Namespace facts first: they name the nodes the process facts then land on.
-  for (const o of observations) if (o.kind === 'namespace') r.addNamespace(o);
-  for (const o of observations) if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
-  for (const o of observations) if (o.kind === 'process') r.addProcess(o);
+  // One pass sorts them by kind (each kind keeps the canonical order).
+  const namespaces: NamespaceObservation[] = [];
+  const viewNamespaces: Observation[] = [];
+  const processes: ProcessObservation[] = [];
+  for (const o of observations) {
+    if (o.kind === 'process') processes.push(o);
+    else if (o.kind === 'namespace') namespaces.push(o);
+    else viewNamespaces.push(o);
+  }
+  for (const o of namespaces) r.addNamespace(o);
+  for (const o of viewNamespaces) if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
+  for (const o of processes) r.addProcess(o);
   r.infer();
   const analysis = r.build();
   return makeResult(analysis, r.diagnostics);
