@@ -325,6 +325,19 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** Union-find lookup with path compression: the representative of `x` in `uf`. */
+function findRoot(uf: Int32Array, x: number): number {
+  let r = x;
+  while (uf[r] !== r) r = uf[r] as number;
+  let c = x;
+  while (uf[c] !== r) {
+    const next = uf[c] as number;
+    uf[c] = r;
+    c = next;
+  }
+  return r;
+}
+
 /** The resolution state; one instance per `resolve` call. */
 class Resolver {
   // Union-find parents in typed arrays grown by doubling; `nsCount`/`procCount` are the sizes.
@@ -365,16 +378,7 @@ class Resolver {
   }
 
   findNs(x: number): number {
-    let r = x;
-    const uf = this.nsUf;
-    while (uf[r] !== r) r = uf[r] as number;
-    let c = x;
-    while (uf[c] !== r) {
-      const next = uf[c] as number;
-      uf[c] = r;
-      c = next;
-    }
-    return r;
+    return findRoot(this.nsUf, x);
   }
 
   nsInfo(x: number): NsInfo {
@@ -522,16 +526,7 @@ class Resolver {
   // ---- processes ------------------------------------------------------------------------------
 
   findProc(x: number): number {
-    let r = x;
-    const uf = this.procUf;
-    while (uf[r] !== r) r = uf[r] as number;
-    let c = x;
-    while (uf[c] !== r) {
-      const next = uf[c] as number;
-      uf[c] = r;
-      c = next;
-    }
-    return r;
+    return findRoot(this.procUf, x);
   }
 
   procInfo(x: number): ProcInfo {
