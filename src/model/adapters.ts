@@ -21,23 +21,25 @@ function optional<T extends object>(o: T): T {
   return o;
 }
 
+/** The fields a process listing row (ps, lsns) shares. */
+interface ProcessRow {
+  ppid: number | null;
+  command: string | null;
+  user: string | null;
+  line: number;
+}
+
+/** A process observation from a listing row, plus what the listing adds (namespace, root). */
+function rowObservation(pid: number, row: ProcessRow, view: string, lineOf: LineMap, more: Pick<ProcessObservation, 'nsInode' | 'parentOutsideNamespace'>): ProcessObservation {
+  return optional<ProcessObservation>({ kind: 'process', view, line: lineOf(row.line), pid, ppid: row.ppid, command: row.command, user: row.user, ...more });
+}
+
 /** ps rows: pid, ppid, command, user and (with `-o pidns`) the own namespace inode. */
 export function observationsFromPs(value: PsOutput, view: string, lineOf: LineMap = identity): Observation[] {
   const out: Observation[] = [];
   for (const row of value.rows) {
     if (row.pid === null) continue;
-    out.push(
-      optional<ProcessObservation>({
-        kind: 'process',
-        view,
-        line: lineOf(row.line),
-        pid: row.pid,
-        ppid: row.ppid,
-        command: row.command,
-        user: row.user,
-        nsInode: row.pidns,
-      }),
-    );
+    out.push(rowObservation(row.pid, row, view, lineOf, { nsInode: row.pidns }));
   }
   return out;
 }
@@ -101,14 +103,7 @@ export function observationsFromLsns(value: LsnsOutput, view: string, lineOf: Li
     for (const row of value.rows) {
       if (row.pid === null) continue;
       out.push(
-        optional<ProcessObservation>({
-          kind: 'process',
-          view,
-          line: lineOf(row.line),
-          pid: row.pid,
-          ppid: row.ppid,
-          command: row.command,
-          user: row.user,
+        rowObservation(row.pid, row, view, lineOf, {
           nsInode: inode ?? undefined,
           // A row drawn without tree art has its parent outside the listed namespace.
           parentOutsideNamespace: inode !== null && row.depth === 0 && row.ppid !== null && row.ppid > 0 ? true : undefined,
