@@ -156,18 +156,91 @@ interface NsInfo {
   anchored: boolean;
 }
 
-interface ProcInfo {
-  ownNs: number | null;
-  /** The parent process node (PPID), when known. */
-  parent: number | null;
-  command: string | null;
-  user: string | null;
-  evidence: Evidence[];
-  /** Every (namespace node, pid) that names it, flat: node, pid, node, pid, … */
-  keys: number[];
-  /** The views that saw it: the first inline, the others (rare) in a list. */
-  view: string | null;
-  moreViews: string[] | null;
+/** "No node" / "no entry" in the typed arrays below. */
+const NONE = -1;
+
+/** A copy of `a` with twice the room. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function growFloat(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * One list of numbers (or number pairs) per owner (a process), as singly linked lists in typed
+ * arrays: no object per entry, and a head and tail per owner, so that merging two processes
+ * appends one list to the other in constant time. Lists keep insertion order.
+ */
+class PairLists {
+  /** Per owner: first and last entry (NONE when empty) and the number of entries. */
+  head: Int32Array<ArrayBuffer>;
+  tail: Int32Array<ArrayBuffer>;
+  size: Int32Array<ArrayBuffer>;
+  /** Per entry: the value (or pair: `b` is empty for single values) and the next entry of the same list. */
+  a: Float64Array<ArrayBuffer>;
+  b: Float64Array<ArrayBuffer>;
+  next: Int32Array<ArrayBuffer>;
+  private count = 0;
+
+  constructor(owners: number, pairs: boolean) {
+    this.head = new Int32Array(owners);
+    this.tail = new Int32Array(owners);
+    this.size = new Int32Array(owners);
+    this.a = new Float64Array(owners * 2);
+    this.b = new Float64Array(pairs ? owners * 2 : 0);
+    this.next = new Int32Array(owners * 2);
+  }
+
+  /** Starts the empty list of a new owner. */
+  addOwner(owner: number): void {
+    if (owner >= this.head.length) {
+      this.head = grow(this.head);
+      this.tail = grow(this.tail);
+      this.size = grow(this.size);
+    }
+    this.head[owner] = NONE;
+    this.tail[owner] = NONE;
+    this.size[owner] = 0;
+  }
+
+  /** Appends `(a, b)` (or `a`, for single values) to the owner's list; returns the entry. */
+  push(owner: number, a: number, b = 0): number {
+    const e = this.count++;
+    if (e === this.next.length) {
+      this.a = growFloat(this.a);
+      if (this.b.length > 0) this.b = growFloat(this.b);
+      this.next = grow(this.next);
+    }
+    this.a[e] = a;
+    if (this.b.length > 0) this.b[e] = b;
+    this.next[e] = NONE;
+    const t = this.tail[owner] as number;
+    if (t === NONE) this.head[owner] = e;
+    else this.next[t] = e;
+    this.tail[owner] = e;
+    this.size[owner] = (this.size[owner] as number) + 1;
+    return e;
+  }
+
+  /** Moves the list of `from` to the end of the list of `into`. */
+  concat(into: number, from: number): void {
+    const h = this.head[from] as number;
+    if (h === NONE) return;
+    const t = this.tail[into] as number;
+    if (t === NONE) this.head[into] = h;
+    else this.next[t] = h;
+    this.tail[into] = this.tail[from] as number;
+    this.size[into] = (this.size[into] as number) + (this.size[from] as number);
+    this.head[from] = NONE;
+    this.tail[from] = NONE;
+    this.size[from] = 0;
+  }
 }
 
 interface AncestorFact {
@@ -231,33 +304,6 @@ export function commandsCompatible(a: string, b: string): boolean {
   return (sx.length === 15 && sy.startsWith(sx)) || (sy.length === 15 && sx.startsWith(sy)) || sx === '-' + sy || sy === '-' + sx;
 }
 
-/**
- * `list` with `item` appended. Short lists are replaced by literals of exact length: a push
- * onto a full array reserves 16 more slots, which most processes (a few lines each) never use.
- */
-function appendSmall<T>(list: T[], item: T): T[] {
-  switch (list.length) {
-    case 0:
-      return [item];
-    case 1:
-      return [list[0] as T, item];
-    case 2:
-      return [list[0] as T, list[1] as T, item];
-    default:
-      list.push(item);
-      return list;
-  }
-}
-
-function hasView(p: ProcInfo, view: string): boolean {
-  return p.view === view || (p.moreViews !== null && p.moreViews.includes(view));
-}
-
-function addViewTo(p: ProcInfo, view: string): void {
-  if (p.view === null) p.view = view;
-  else if (!hasView(p, view)) (p.moreViews ??= []).push(view);
-}
-
 function ev(line: number, text?: string): Evidence {
   return text === undefined ? { line } : { line, text };
 }
@@ -290,15 +336,6 @@ function normalizeEvidence(list: readonly Evidence[]): Evidence[] {
   return out;
 }
 
-/**
- * `normalizeEvidence` for a list the resolver owns and whose objects nothing else outputs (a
- * process's own lines): already in strictly increasing line order, it is returned as it is.
- */
-function normalizeOwnEvidence(list: Evidence[]): Evidence[] {
-  for (let i = 1; i < list.length; i++) if ((list[i - 1] as Evidence).line >= (list[i] as Evidence).line) return normalizeEvidence(list);
-  return list;
-}
-
 /** How many lines a namespace keeps as evidence: its derived notes and its earliest lines. */
 export const NAMESPACE_EVIDENCE_LIMIT = 64;
 
@@ -310,19 +347,6 @@ function addNsEvidence(into: Evidence[], from: readonly Evidence[]): Evidence[] 
   if (into.length >= NAMESPACE_EVIDENCE_LIMIT * 4 && from.length <= 2) return into;
   for (const e of from) into.push(e);
   return into.length > NAMESPACE_EVIDENCE_LIMIT * 4 ? normalizeEvidence(into).slice(0, NAMESPACE_EVIDENCE_LIMIT * 2) : into;
-}
-
-/**
- * The evidence of a process no line has described yet, shared: it is replaced, never pushed
- * onto (appendSmall returns a new list for a short one), and never output.
- */
-const NO_EVIDENCE: Evidence[] = [];
-
-/** A copy of `a` with twice the room. */
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** Union-find lookup with path compression: the representative of `x` in `uf`. */
@@ -344,28 +368,54 @@ class Resolver {
   private nsUf = new Int32Array(256);
   private nsCount = 0;
   private readonly ns: (NsInfo | null)[] = [];
+  // Processes: a struct of arrays indexed by process node (a node merged into another is no
+  // longer its own union-find root); NONE where the value is unknown. No object per process
+  // while resolving: the output objects are made once, by build().
   private procUf = new Int32Array(4096);
   private procCount = 0;
+  /** Own namespace node. */
+  private pOwn = new Int32Array(4096);
+  /** Parent process node (PPID). */
+  private pParent = new Int32Array(4096);
+  /** The first two views (indexes, see viewIndexOf) that saw it; the others, rare, are in pMoreViews. */
+  private pView = new Int32Array(4096);
+  private pView2 = new Int32Array(4096);
+  private readonly pMoreViews = new Map<number, number[]>();
+  private readonly pCommand: (string | null)[] = [];
+  private readonly pUser: (string | null)[] = [];
+  /** Per process: its lines (a = line), the text of those that have one in lineText by entry. */
+  private readonly lines = new PairLists(4096, false);
+  private readonly lineText = new Map<number, string>();
+  /** Per process: every (namespace node, pid) that names it. */
+  private readonly keys = new PairLists(4096, true);
   /** Union-find links made (each one is permanent): inference compares it between rounds. */
   private merges = 0;
-  private readonly proc: (ProcInfo | null)[] = [];
   private readonly byInode = new Map<number, number>();
   private readonly viewNs = new Map<string, number>();
   private readonly views = new Map<string, ViewInput>();
   private readonly work: Work[] = [];
   private readonly facts: AncestorFact[] = [];
   /** Every PPID edge seen (for candidates); `pendingPpid` holds those not yet turned into facts. */
-  // Parallel arrays (one entry per edge): no object per edge.
-  private readonly edgeChild: number[] = [];
-  private readonly edgeParent: number[] = [];
-  private readonly edgeView: string[] = [];
-  private readonly edgeEvidence: Evidence[] = [];
+  // Parallel typed arrays (one entry per edge, `edgeCount` in use): no object per edge.
+  private edgeChild = new Int32Array(4096);
+  private edgeParent = new Int32Array(4096);
+  /** The view (index) the edge was read in. */
+  private edgeView = new Int32Array(4096);
+  private edgeLine = new Float64Array(4096);
+  private edgeCount = 0;
+  /** The texts of the edge lines that have one (rare), by edge. */
+  private readonly edgeText = new Map<number, string>();
   /** Indexes of the edges not yet turned into facts. */
-  private readonly pendingPpid: number[] = [];
+  private pendingPpid = new Int32Array(4096);
+  private pendingCount = 0;
   readonly diagnostics: Diagnostic[] = [];
   private readonly conflictKeys = new Set<string>();
   private readonly distinctiveCache = new Map<string, boolean>();
   private readonly observerCache = new Map<string, boolean>();
+  private readonly viewIndex = new Map<string, number>();
+  private readonly viewIds: string[] = [];
+  /** Scratch for addKnownChain: the namespace nodes of a chain, view first. */
+  private readonly chainNodes = new Int32Array(MAX_PID_NS_LEVEL + 1);
 
   // ---- namespaces ---------------------------------------------------------------------------
 
@@ -529,92 +579,161 @@ class Resolver {
     return findRoot(this.procUf, x);
   }
 
-  procInfo(x: number): ProcInfo {
-    return this.proc[this.findProc(x)] as ProcInfo;
+  /** A new process node, known by no pid yet. */
+  private newProc(): number {
+    const id = this.procCount++;
+    if (id === this.procUf.length) {
+      this.procUf = grow(this.procUf);
+      this.pOwn = grow(this.pOwn);
+      this.pParent = grow(this.pParent);
+      this.pView = grow(this.pView);
+      this.pView2 = grow(this.pView2);
+    }
+    this.procUf[id] = id;
+    this.pOwn[id] = NONE;
+    this.pParent[id] = NONE;
+    this.pView[id] = NONE;
+    this.pView2[id] = NONE;
+    this.pCommand.push(null);
+    this.pUser.push(null);
+    this.lines.addOwner(id);
+    this.keys.addOwner(id);
+    return id;
   }
 
-  /** The process that has `pid` in namespace node `nsNode` (created on first mention). */
+  /** The process that has `pid` in namespace node `nsNode` (created on first mention); a root. */
   procAt(nsNode: number, pid: number): number {
     const n = this.findNs(nsNode);
     const info = this.ns[n] as NsInfo;
     info.anchored = true;
     const found = info.pids.get(pid);
     if (found !== undefined) return this.findProc(found);
-    const id = this.procCount++;
-    if (id === this.procUf.length) this.procUf = grow(this.procUf);
-    this.procUf[id] = id;
-    this.proc.push({ ownNs: null, parent: null, command: null, user: null, evidence: NO_EVIDENCE, keys: [n, pid], view: null, moreViews: null });
+    const id = this.newProc();
+    this.keys.push(id, n, pid);
     info.pids.add(pid, id);
     return id;
   }
 
+  /** The first `max` lines of a process (root `p`) as evidence, for a diagnostic. */
+  private procEvidence(p: number, max: number): Evidence[] {
+    const out: Evidence[] = [];
+    for (let e = this.lines.head[p] as number; e !== NONE && out.length < max; e = this.lines.next[e] as number) out.push(this.lineEvidence(e));
+    return out;
+  }
+
+  /** Line entry `e` of a process as evidence. */
+  private lineEvidence(e: number): Evidence {
+    return ev(this.lines.a[e] as number, this.lineText.get(e));
+  }
+
+  /** Every line of a process (root `p`), sorted, one entry per line and text. */
+  private procEvidenceAll(p: number): Evidence[] {
+    const lines = this.lines;
+    const out: Evidence[] = new Array<Evidence>(lines.size[p] as number);
+    let ordered = true;
+    let k = 0;
+    let last = -Infinity;
+    const texts = this.lineText.size > 0;
+    for (let e = lines.head[p] as number; e !== NONE; e = lines.next[e] as number) {
+      const line = lines.a[e] as number;
+      if (line <= last) ordered = false;
+      last = line;
+      out[k++] = texts ? this.lineEvidence(e) : { line };
+    }
+    return ordered ? out : normalizeEvidence(out);
+  }
+
+  private hasView(p: number, view: number): boolean {
+    if (this.pView[p] === view || this.pView2[p] === view) return true;
+    const more = this.pView2[p] === NONE ? undefined : this.pMoreViews.get(p);
+    return more !== undefined && more.includes(view);
+  }
+
+  private addViewTo(p: number, view: number): void {
+    if (this.pView[p] === NONE) this.pView[p] = view;
+    else if (this.pView2[p] === NONE) {
+      if (this.pView[p] !== view) this.pView2[p] = view;
+    } else if (!this.hasView(p, view)) {
+      const more = this.pMoreViews.get(p);
+      if (more === undefined) this.pMoreViews.set(p, [view]);
+      else more.push(view);
+    }
+  }
+
   setOwnNs(procNode: number, nsNode: number, evidence: Evidence[]): void {
-    const p = this.procInfo(procNode);
+    const p = this.findProc(procNode);
     const nsInfo = this.nsInfo(nsNode);
     nsInfo.evidence = addNsEvidence(nsInfo.evidence, evidence);
-    if (p.ownNs === null) p.ownNs = this.findNs(nsNode);
+    nsInfo.anchored = true;
+    const own = this.pOwn[p] as number;
+    if (own === NONE) this.pOwn[p] = this.findNs(nsNode);
     // A contradiction here must name the lines that gave the process its namespace before.
-    else if (this.findNs(p.ownNs) !== this.findNs(nsNode)) this.work.push({ kind: 'ns', a: p.ownNs, b: nsNode, ev: [...evidence, ...p.evidence.slice(0, 2)] });
-    this.nsInfo(nsNode).anchored = true;
+    else if (this.findNs(own) !== this.findNs(nsNode)) this.work.push({ kind: 'ns', a: own, b: nsNode, ev: [...evidence, ...this.procEvidence(p, 2)] });
   }
 
   /** Own namespace node of a process, created as a placeholder when unknown. */
   ownNsOf(procNode: number): number {
-    const p = this.procInfo(procNode);
-    if (p.ownNs === null) p.ownNs = this.newNs();
-    return this.findNs(p.ownNs);
+    const p = this.findProc(procNode);
+    if (this.pOwn[p] === NONE) this.pOwn[p] = this.newNs();
+    return this.findNs(this.pOwn[p] as number);
   }
 
   private doMergeProc(a0: number, b0: number, evidence: Evidence[]): void {
     const a = this.findProc(a0);
     const b = this.findProc(b0);
     if (a === b) return;
-    const pa = this.proc[a] as ProcInfo;
-    const pb = this.proc[b] as ProcInfo;
-    if (this.provablyDistinct(pa, pb)) {
+    if (this.provablyDistinct(a, b)) {
       this.conflict('model/process-conflict', 'Two processes with different pids in one namespace would be the same process.', [
-        ...pa.evidence.slice(0, 1),
-        ...pb.evidence.slice(0, 1),
+        ...this.procEvidence(a, 1),
+        ...this.procEvidence(b, 1),
         ...evidence,
       ]);
       return;
     }
-    if (pa.command !== null && pb.command !== null && !commandsCompatible(pa.command, pb.command)) {
-      this.conflict(
-        'model/process-conflict',
-        `One pid in one namespace is given two different commands: "${pa.command}" and "${pb.command}".`,
-        [...pa.evidence.slice(0, 1), ...pb.evidence.slice(0, 1), ...evidence],
-      );
+    const ca = this.pCommand[a] as string | null;
+    const cb = this.pCommand[b] as string | null;
+    if (ca !== null && cb !== null && !commandsCompatible(ca, cb)) {
+      this.conflict('model/process-conflict', `One pid in one namespace is given two different commands: "${ca}" and "${cb}".`, [
+        ...this.procEvidence(a, 1),
+        ...this.procEvidence(b, 1),
+        ...evidence,
+      ]);
       return;
     }
     this.procUf[b] = a;
     this.merges++;
-    this.proc[b] = null;
-    if (pb.command !== null && (pa.command === null || pb.command.length > pa.command.length)) pa.command = pb.command;
-    pa.user ??= pb.user;
-    // concat(), not push(): the list is output as it is, and push() would reserve 16 more slots.
-    if (pa.evidence.length === 0) pa.evidence = pb.evidence;
-    else if (pb.evidence.length > 0) pa.evidence = pa.evidence.concat(pb.evidence);
-    // concat() allocates exactly what is needed, where push() would reserve 16 more slots.
-    pa.keys = pa.keys.concat(pb.keys);
-    if (pb.view !== null) addViewTo(pa, pb.view);
-    if (pb.moreViews !== null) for (const v of pb.moreViews) addViewTo(pa, v);
+    if (cb !== null && (ca === null || cb.length > ca.length)) this.pCommand[a] = cb;
+    if (this.pUser[a] === null) this.pUser[a] = this.pUser[b] as string | null;
+    this.lines.concat(a, b);
+    this.keys.concat(a, b);
+    const vb = this.pView[b] as number;
+    if (vb !== NONE) this.addViewTo(a, vb);
+    const vb2 = this.pView2[b] as number;
+    if (vb2 !== NONE) this.addViewTo(a, vb2);
+    const more = this.pMoreViews.get(b);
+    if (more !== undefined) {
+      for (const v of more) this.addViewTo(a, v);
+      this.pMoreViews.delete(b);
+    }
     // Merges already made need no work item (links are permanent, so it would find nothing to do).
-    if (pa.ownNs === null) pa.ownNs = pb.ownNs;
-    else if (pb.ownNs !== null && this.findNs(pa.ownNs) !== this.findNs(pb.ownNs)) this.work.push({ kind: 'ns', a: pa.ownNs, b: pb.ownNs, ev: evidence });
+    const oa = this.pOwn[a] as number;
+    const ob = this.pOwn[b] as number;
+    if (oa === NONE) this.pOwn[a] = ob;
+    else if (ob !== NONE && this.findNs(oa) !== this.findNs(ob)) this.work.push({ kind: 'ns', a: oa, b: ob, ev: evidence });
     // A process has one parent: two parents of one process are one process.
-    if (pa.parent === null) pa.parent = pb.parent;
-    else if (pb.parent !== null && this.findProc(pa.parent) !== this.findProc(pb.parent)) this.work.push({ kind: 'proc', a: pa.parent, b: pb.parent, ev: evidence });
+    const pa = this.pParent[a] as number;
+    const pb = this.pParent[b] as number;
+    if (pa === NONE) this.pParent[a] = pb;
+    else if (pb !== NONE && this.findProc(pa) !== this.findProc(pb)) this.work.push({ kind: 'proc', a: pa, b: pb, ev: evidence });
   }
 
-  /** Two pids in one namespace are two processes. */
-  private provablyDistinct(pa: ProcInfo, pb: ProcInfo): boolean {
-    const ka = pa.keys;
-    const kb = pb.keys;
-    for (let i = 0; i < ka.length; i += 2) {
-      const ra = this.findNs(ka[i] as number);
-      const qa = ka[i + 1] as number;
-      for (let j = 0; j < kb.length; j += 2) if (qa !== kb[j + 1] && ra === this.findNs(kb[j] as number)) return true;
+  /** Two pids in one namespace are two processes (`a`, `b`: roots). */
+  private provablyDistinct(a: number, b: number): boolean {
+    const keys = this.keys;
+    for (let i = keys.head[a] as number; i !== NONE; i = keys.next[i] as number) {
+      const ra = this.findNs(keys.a[i] as number);
+      const qa = keys.b[i] as number;
+      for (let j = keys.head[b] as number; j !== NONE; j = keys.next[j] as number) if (qa !== keys.b[j] && ra === this.findNs(keys.a[j] as number)) return true;
     }
     return false;
   }
@@ -671,9 +790,18 @@ class Resolver {
     return this.findNs(node);
   }
 
+  /** The index of a view id, for the per-process view lists. */
+  private viewIndexOf(viewId: string): number {
+    let k = this.viewIndex.get(viewId);
+    if (k === undefined) {
+      this.viewIndex.set(viewId, (k = this.viewIds.length));
+      this.viewIds.push(viewId);
+    }
+    return k;
+  }
+
   addProcess(o: ProcessObservation): void {
-    const e0 = ev(o.line, o.text);
-    // The line as a list, made only when a fact needs one (most rows need none).
+    // The line as evidence, made only when a fact needs one (most rows need none).
     let e: Evidence[] | null = null;
     const vns = this.viewNsOf(o.view);
     const chain = o.nspid && o.nspid.length > 0 ? o.nspid : null;
@@ -683,44 +811,111 @@ class Resolver {
       );
     }
     const p = this.procAt(vns, o.pid);
-    const info = this.procInfo(p);
-    info.evidence = appendSmall(info.evidence, e0);
-    addViewTo(info, o.view);
+    const entry = this.lines.push(p, o.line);
+    if (o.text !== undefined) this.lineText.set(entry, o.text);
+    const view = this.viewIndexOf(o.view);
+    this.addViewTo(p, view);
     if (o.command) {
-      if (info.command !== null && !commandsCompatible(info.command, o.command)) {
-        this.conflict('model/process-conflict', `Pid ${o.pid} in one view is given two different commands: "${info.command}" and "${o.command}".`, [
-          ...info.evidence.slice(0, 1),
-          e0,
+      const known = this.pCommand[p] as string | null;
+      if (known !== null && !commandsCompatible(known, o.command)) {
+        this.conflict('model/process-conflict', `Pid ${o.pid} in one view is given two different commands: "${known}" and "${o.command}".`, [
+          ...this.procEvidence(p, 1),
+          ev(o.line, o.text),
         ]);
-      } else if (info.command === null || o.command.length > info.command.length) {
-        info.command = o.command;
+      } else if (known === null || o.command.length > known.length) {
+        this.pCommand[p] = o.command;
       }
     }
-    if (o.user && info.user === null) info.user = o.user;
-    if (o.nsInode != null) this.setOwnNs(p, this.nsOfInode(o.nsInode, (e ??= [e0])), e);
-    if (o.inViewNamespace || (o.pid === 1 && !chain)) this.setOwnNs(p, vns, (e ??= [e0]));
+    if (o.user && this.pUser[p] === null) this.pUser[p] = o.user;
+    if (o.nsInode != null) {
+      // The common row: its namespace known, with all the evidence it keeps, and the process in
+      // it or nowhere yet — set directly, without making the line's evidence.
+      const known = this.byInode.get(o.nsInode);
+      const own = this.pOwn[p] as number;
+      if (known !== undefined && this.nsInfo(known).evidence.length >= NAMESPACE_EVIDENCE_LIMIT * 4 && (own === NONE || this.findNs(own) === this.findNs(known))) {
+        this.pOwn[p] = this.findNs(known);
+      } else this.setOwnNs(p, this.nsOfInode(o.nsInode, (e ??= [ev(o.line, o.text)])), e);
+    }
+    if (o.inViewNamespace || (o.pid === 1 && !chain)) this.setOwnNs(p, vns, (e ??= [ev(o.line, o.text)]));
     this.drain();
-    if (chain && chain[0] === o.pid) this.addChain(p, vns, chain, (e ??= [e0]));
+    if (chain && chain[0] === o.pid && !this.addKnownChain(p, vns, chain)) this.addChain(p, vns, chain, (e ??= [ev(o.line, o.text)]));
     if (o.ppid != null && o.ppid > 0) {
       const parent = this.procAt(vns, o.ppid);
+      const child = this.findProc(p);
+      const known = this.pParent[child] as number;
+      if (known === NONE) this.pParent[child] = parent;
+      else if (this.findProc(known) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: known, b: parent, ev: (e ??= [ev(o.line, o.text)]) });
       if (o.parentOutsideNamespace) {
-        e ??= [e0];
-        const child = this.procInfo(p);
-        if (child.parent === null) child.parent = parent;
-        else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e });
-        this.facts.push({ ancestorProc: parent, ancestorNs: null, descendantNs: this.ownNsOf(p), proper: true, boundView: o.view, evidence: e });
+        this.facts.push({ ancestorProc: parent, ancestorNs: null, descendantNs: this.ownNsOf(p), proper: true, boundView: o.view, evidence: e ?? [ev(o.line, o.text)] });
       } else {
-        const child = this.procInfo(p);
-        if (child.parent === null) child.parent = parent;
-        else if (this.findProc(child.parent) !== this.findProc(parent)) this.work.push({ kind: 'proc', a: child.parent, b: parent, ev: e ?? [e0] });
-        this.pendingPpid.push(this.edgeChild.length);
-        this.edgeChild.push(p);
-        this.edgeParent.push(parent);
-        this.edgeView.push(o.view);
-        this.edgeEvidence.push(e0);
+        this.addEdge(p, parent, view, o.line, o.text);
       }
     }
     this.drain();
+  }
+
+  /** Records a PPID edge, pending until applyPpidFacts can use it. */
+  private addEdge(child: number, parent: number, view: number, line: number, text: string | undefined): void {
+    const edge = this.edgeCount++;
+    if (edge === this.edgeChild.length) {
+      this.edgeChild = grow(this.edgeChild);
+      this.edgeParent = grow(this.edgeParent);
+      this.edgeView = grow(this.edgeView);
+      this.edgeLine = growFloat(this.edgeLine);
+    }
+    this.edgeChild[edge] = child;
+    this.edgeParent[edge] = parent;
+    this.edgeView[edge] = view;
+    this.edgeLine[edge] = line;
+    if (text !== undefined) this.edgeText.set(edge, text);
+    if (this.pendingCount === this.pendingPpid.length) this.pendingPpid = grow(this.pendingPpid);
+    this.pendingPpid[this.pendingCount++] = edge;
+  }
+
+  /**
+   * {@link addChain} for the common line of a long listing: every level of the chain already
+   * known (the process's own namespace, each parent up to the view's) and full of evidence, and
+   * no pid in it naming another process. Then the chain only registers its pids — the same
+   * result as addChain, without making the line's evidence. Returns false, having changed
+   * nothing, for any other chain.
+   */
+  private addKnownChain(node: number, viewNode: number, chain: readonly number[]): boolean {
+    const p = this.findProc(node);
+    const depth = chain.length - 1;
+    const own = this.pOwn[p] as number;
+    if (depth === 0 || depth > MAX_PID_NS_LEVEL || own === NONE) return false;
+    const nodes = this.chainNodes;
+    let cur = this.findNs(own);
+    for (let i = depth; ; i--) {
+      const info = this.ns[cur] as NsInfo;
+      if (info.evidence.length < NAMESPACE_EVIDENCE_LIMIT * 4) return false;
+      nodes[i] = cur;
+      if (i === 0) break;
+      if (info.parent === null || info.inode === INITIAL_PID_NS_INODE) return false;
+      cur = this.findNs(info.parent);
+    }
+    if (cur !== this.findNs(viewNode)) return false;
+    const keys = this.keys;
+    for (let i = 1; i <= depth; i++) {
+      const n = nodes[i] as number;
+      const existing = (this.ns[n] as NsInfo).pids.get(chain[i] as number);
+      if (existing !== undefined) {
+        if (this.findProc(existing) !== p) return false;
+        continue;
+      }
+      // A second pid of the process in this namespace: addChain reports it.
+      for (let k = keys.head[p] as number; k !== NONE; k = keys.next[k] as number) if (keys.b[k] !== chain[i] && this.findNs(keys.a[k] as number) === n) return false;
+    }
+    for (let i = 1; i <= depth; i++) {
+      const info = this.ns[nodes[i] as number] as NsInfo;
+      const pid = chain[i] as number;
+      info.anchored = true;
+      if (info.pids.get(pid) === undefined) {
+        info.pids.add(pid, p);
+        keys.push(p, nodes[i] as number, pid);
+      }
+    }
+    return true;
   }
 
   /** NSpid paired from its end: entry i is the pid in the namespace i levels below the view's. */
@@ -750,7 +945,7 @@ class Resolver {
     // A chain that contradicts what is known names no pid: its levels would be wrong.
     for (let i = 1; i <= depth; i++) {
       if (this.parentOf(nodes[i] as number) !== this.findNs(nodes[i - 1] as number)) {
-        this.conflict('model/nspid-conflict', 'This NSpid contradicts the namespaces already known for the process.', [...e, ...this.procInfo(p).evidence.slice(0, 1)]);
+        this.conflict('model/nspid-conflict', 'This NSpid contradicts the namespaces already known for the process.', [...e, ...this.procEvidence(this.findProc(p), 1)]);
         return;
       }
     }
@@ -763,17 +958,15 @@ class Resolver {
       const existing = info.pids.get(pid);
       if (existing === undefined) {
         const root = this.findProc(p);
-        const proc = this.proc[root] as ProcInfo;
+        const keys = this.keys;
         let second = false;
-        for (let j = 0; j < proc.keys.length && !second; j += 2) if (proc.keys[j + 1] !== pid && this.findNs(proc.keys[j] as number) === n) second = true;
+        for (let k = keys.head[root] as number; k !== NONE && !second; k = keys.next[k] as number) if (keys.b[k] !== pid && this.findNs(keys.a[k] as number) === n) second = true;
         if (second) {
-          this.conflict('model/nspid-conflict', 'This NSpid gives a process a second pid in one namespace.', [...e, ...proc.evidence.slice(0, 1)]);
+          this.conflict('model/nspid-conflict', 'This NSpid gives a process a second pid in one namespace.', [...e, ...this.procEvidence(root, 1)]);
           return;
         }
         info.pids.add(pid, root);
-        // A literal of exact length, as in appendSmall: most processes get one or two keys.
-        if (proc.keys.length === 2) proc.keys = [proc.keys[0] as number, proc.keys[1] as number, n, pid];
-        else proc.keys.push(n, pid);
+        keys.push(root, n, pid);
       } else if (this.findProc(existing) !== this.findProc(p)) {
         this.work.push({ kind: 'proc', a: p, b: existing, ev: e });
         this.drain();
@@ -781,9 +974,6 @@ class Resolver {
       const level = this.nsInfo(nodes[i] as number);
       level.evidence = addNsEvidence(level.evidence, e);
     }
-    // push() left room for 16 more entries the process will not need: keep an exact copy.
-    const proc = this.procInfo(p);
-    if (proc.keys.length > 4) proc.keys = proc.keys.slice();
   }
 
   addNamespace(o: NamespaceObservation): void {
@@ -834,11 +1024,11 @@ class Resolver {
   private applyPpidFacts(): void {
     const pending = this.pendingPpid;
     let kept = 0;
-    for (let i = 0; i < pending.length; i++) {
+    for (let i = 0; i < this.pendingCount; i++) {
       const edge = pending[i] as number;
-      const child = this.procInfo(this.edgeChild[edge] as number).ownNs;
-      const parent = this.procInfo(this.edgeParent[edge] as number).ownNs;
-      if (child === null || parent === null) {
+      const child = this.pOwn[this.findProc(this.edgeChild[edge] as number)] as number;
+      const parent = this.pOwn[this.findProc(this.edgeParent[edge] as number)] as number;
+      if (child === NONE || parent === NONE) {
         pending[kept++] = edge;
         continue;
       }
@@ -848,12 +1038,12 @@ class Resolver {
           ancestorNs: null,
           descendantNs: child,
           proper: false,
-          boundView: this.edgeView[edge] as string,
-          evidence: [this.edgeEvidence[edge] as Evidence],
+          boundView: this.viewIds[this.edgeView[edge] as number] as string,
+          evidence: [ev(this.edgeLine[edge] as number, this.edgeText.get(edge))],
         });
       }
     }
-    pending.length = kept;
+    this.pendingCount = kept;
   }
 
   /** Steps from `x` up to `bound` along known parents, or null when `bound` is not reached. */
@@ -869,8 +1059,8 @@ class Resolver {
   /** The ancestor side of a fact, without creating a placeholder. */
   private factAncestor(f: AncestorFact): number | null {
     if (f.ancestorNs !== null) return this.findNs(f.ancestorNs);
-    const own = this.procInfo(f.ancestorProc as number).ownNs;
-    return own === null ? null : this.findNs(own);
+    const own = this.pOwn[this.findProc(f.ancestorProc as number)] as number;
+    return own === NONE ? null : this.findNs(own);
   }
 
   /**
@@ -950,52 +1140,65 @@ class Resolver {
   /** Same pid and same distinctive command in two namespaces no view links: the same process. */
   private applyCommandIdentity(): void {
     // Groups by (pid, command) in order of first appearance; looked up by command, then pid,
-    // so that no key string is built per process.
-    const groupLists: number[][] = [];
+    // so that no key string is built per process. The members of a group are a linked list in
+    // flat arrays (no array per group).
     const groupPids: number[] = [];
+    const groupHead: number[] = [];
+    const groupTail: number[] = [];
+    const member: number[] = [];
+    const memberNext: number[] = [];
     const byCommand = new Map<string, Map<number, number>>();
-    for (let i = 0; i < this.proc.length; i++) {
-      const p = this.proc[i];
-      if (!p || !this.distinctive(p.command)) continue;
-      const command = (p.command as string).trim();
-      let byPid = byCommand.get(command);
-      if (!byPid) byCommand.set(command, (byPid = new Map()));
-      for (let j = 0; j < p.keys.length; j += 2) {
-        const nsNode = p.keys[j] as number;
-        const pid = p.keys[j + 1] as number;
-        let at = byPid.get(pid);
-        if (at === undefined) {
-          byPid.set(pid, (at = groupLists.length));
-          groupLists.push([]);
+    const keys = this.keys;
+    for (let i = 0; i < this.procCount; i++) {
+      const command = this.pCommand[i] as string | null;
+      if (this.procUf[i] !== i || !this.distinctive(command)) continue;
+      const key = (command as string).trim();
+      let byPid = byCommand.get(key);
+      if (!byPid) byCommand.set(key, (byPid = new Map()));
+      for (let k = keys.head[i] as number; k !== NONE; k = keys.next[k] as number) {
+        const pid = keys.b[k] as number;
+        const e = member.length;
+        member.push(i);
+        memberNext.push(NONE);
+        const g = byPid.get(pid);
+        if (g === undefined) {
+          byPid.set(pid, groupPids.length);
           groupPids.push(pid);
+          groupHead.push(e);
+          groupTail.push(e);
+        } else {
+          memberNext[groupTail[g] as number] = e;
+          groupTail[g] = e;
         }
-        (groupLists[at] as number[]).push(i, this.findNs(nsNode));
       }
     }
-    for (let g = 0; g < groupLists.length; g++) {
-      const list = groupLists[g] as number[];
-      const procs = new Set<number>();
-      const nss = new Set<number>();
-      for (let j = 0; j < list.length; j += 2) {
-        procs.add(this.findProc(list[j] as number));
-        nss.add(this.findNs(list[j + 1] as number));
+    for (let g = 0; g < groupPids.length; g++) {
+      // Exactly two processes (now: earlier groups may have merged some) have this pid and command.
+      let a = NONE;
+      let b = NONE;
+      let more = false;
+      for (let e = groupHead[g] as number; e !== NONE && !more; e = memberNext[e] as number) {
+        const r = this.findProc(member[e] as number);
+        if (a === NONE || r === a) a = r;
+        else if (b === NONE || r === b) b = r;
+        else more = true;
       }
-      if (procs.size !== 2) continue;
-      const [a, b] = [...procs] as [number, number];
-      const pa = this.proc[a] as ProcInfo;
-      const pb = this.proc[b] as ProcInfo;
+      if (more || b === NONE) continue;
       const pid = groupPids[g] as number;
-      const na = this.nsNodesOfPid(pa, pid);
-      const nb = this.nsNodesOfPid(pb, pid);
+      const na = this.nsNodesOfPid(a, pid);
+      const nb = this.nsNodesOfPid(b, pid);
       if (na.length !== 1 || nb.length !== 1) continue;
       const x = na[0] as number;
       const y = nb[0] as number;
-      if (x === y || !this.canMergeNs(x, y) || this.provablyDistinct(pa, pb)) continue;
-      if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) continue;
+      if (x === y || !this.canMergeNs(x, y) || this.provablyDistinct(a, b)) continue;
+      const oa = this.pOwn[a] as number;
+      const ob = this.pOwn[b] as number;
+      if (oa !== NONE && ob !== NONE && !this.canMergeNs(oa, ob)) continue;
+      const first = this.lines.head[b] as number;
       this.mergeNs(x, y, [
-        ...pa.evidence.slice(0, 1),
-        ...pb.evidence.slice(0, 1),
-        { line: pb.evidence[0]?.line ?? 0, text: `identified by pid ${pid} and command "${pa.command}"` },
+        ...this.procEvidence(a, 1),
+        ...this.procEvidence(b, 1),
+        { line: first === NONE ? 0 : (this.lines.a[first] as number), text: `identified by pid ${pid} and command "${this.pCommand[a]}"` },
       ]);
     }
   }
@@ -1015,10 +1218,11 @@ class Resolver {
     return o;
   }
 
-  /** The namespaces (roots) in which a process has `pid`, one per key. */
-  private nsNodesOfPid(p: ProcInfo, pid: number): number[] {
+  /** The namespaces (roots) in which a process (root `p`) has `pid`, one per key. */
+  private nsNodesOfPid(p: number, pid: number): number[] {
+    const keys = this.keys;
     const out: number[] = [];
-    for (let j = 0; j < p.keys.length; j += 2) if (p.keys[j + 1] === pid) out.push(this.findNs(p.keys[j] as number));
+    for (let k = keys.head[p] as number; k !== NONE; k = keys.next[k] as number) if (keys.b[k] === pid) out.push(this.findNs(keys.a[k] as number));
     return out;
   }
 
@@ -1062,7 +1266,8 @@ class Resolver {
         const q = info.pids.pidList[j] as number;
         const p = info.pids.procList[j] as number;
         if (q < pid) pid = q;
-        for (const e of this.procInfo(p).evidence) if (e.line < line) line = e.line;
+        const root = this.findProc(p);
+        for (let e = this.lines.head[root] as number; e !== NONE; e = this.lines.next[e] as number) if ((this.lines.a[e] as number) < line) line = this.lines.a[e] as number;
       }
       nsKey.set(r, [1, line, pid]);
     }
@@ -1102,16 +1307,18 @@ class Resolver {
     });
 
     const procRoots: number[] = [];
-    for (let i = 0; i < this.proc.length; i++) if (this.proc[i]) procRoots.push(i);
+    for (let i = 0; i < this.procCount; i++) if (this.procUf[i] === i) procRoots.push(i);
     // Sort keys (first line, smallest pid) in arrays indexed by node: no per-process tuple.
-    const keyLine = new Float64Array(this.proc.length);
-    const keyPid = new Float64Array(this.proc.length);
-    for (const i of procRoots) {
-      const p = this.proc[i] as ProcInfo;
+    const keyLine = new Float64Array(this.procCount);
+    const keyPid = new Float64Array(this.procCount);
+    const lines = this.lines;
+    const keys = this.keys;
+    for (let n = 0; n < procRoots.length; n++) {
+      const i = procRoots[n] as number;
       let line = Number.MAX_SAFE_INTEGER;
       let pid = Number.MAX_SAFE_INTEGER;
-      for (const e of p.evidence) if (e.line < line) line = e.line;
-      for (let j = 1; j < p.keys.length; j += 2) if ((p.keys[j] as number) < pid) pid = p.keys[j] as number;
+      for (let e = lines.head[i] as number; e !== NONE; e = lines.next[e] as number) if ((lines.a[e] as number) < line) line = lines.a[e] as number;
+      for (let k = keys.head[i] as number; k !== NONE; k = keys.next[k] as number) if ((keys.b[k] as number) < pid) pid = keys.b[k] as number;
       keyLine[i] = line;
       keyPid[i] = pid;
     }
@@ -1130,30 +1337,29 @@ class Resolver {
         nsRank[r] = k;
         nsIdByRank[k] = idOf.get(r) as string;
       });
-    const procIdOf: string[] = new Array<string>(this.proc.length);
+    const procIdOf: string[] = new Array<string>(this.procCount);
     for (let n = 0; n < procRoots.length; n++) procIdOf[procRoots[n] as number] = `proc:${n + 1}`;
-    const ranks: number[] = [];
-    const pidsOf: number[] = [];
+    // Scratch (namespace rank, pid) pairs of one process, as long as its longest key list.
+    let room = 1;
+    for (let n = 0; n < procRoots.length; n++) room = Math.max(room, keys.size[procRoots[n] as number] as number);
+    const ranks = new Int32Array(room);
+    const pidsOf = new Float64Array(room);
     const processes: Process[] = new Array<Process>(procRoots.length);
     for (let n = 0; n < procRoots.length; n++) {
       const i = procRoots[n] as number;
-      const p = this.proc[i] as ProcInfo;
-      // (namespace rank, pid) pairs, one per namespace (the last key wins, as a Map would keep).
-      ranks.length = 0;
-      pidsOf.length = 0;
-      for (let j = 0; j < p.keys.length; j += 2) {
-        const pid = p.keys[j + 1] as number;
-        const rank = nsRank[this.findNs(p.keys[j] as number)] as number;
+      // One pair per namespace (the last key wins, as a Map would keep).
+      let count = 0;
+      for (let k = keys.head[i] as number; k !== NONE; k = keys.next[k] as number) {
+        const pid = keys.b[k] as number;
+        const rank = nsRank[this.findNs(keys.a[k] as number)] as number;
         if (rank < 0) continue;
-        const at = ranks.indexOf(rank);
-        if (at >= 0) pidsOf[at] = pid;
-        else {
-          ranks.push(rank);
-          pidsOf.push(pid);
-        }
+        let at = 0;
+        while (at < count && ranks[at] !== rank) at++;
+        if (at === count) ranks[count++] = rank;
+        pidsOf[at] = pid;
       }
       // Insertion sort: a process has a few pids at most.
-      for (let x = 1; x < ranks.length; x++) {
+      for (let x = 1; x < count; x++) {
         const r = ranks[x] as number;
         const q = pidsOf[x] as number;
         let y = x - 1;
@@ -1164,18 +1370,18 @@ class Resolver {
         ranks[y + 1] = r;
         pidsOf[y + 1] = q;
       }
-      const pids: Process['pids'] = new Array<Process['pids'][number]>(ranks.length);
-      for (let k = 0; k < ranks.length; k++) pids[k] = { namespaceId: nsIdByRank[ranks[k] as number] as string, pid: pidsOf[k] as number };
-      const own = p.ownNs !== null ? this.findNs(p.ownNs) : -1;
+      const pids: Process['pids'] = new Array<Process['pids'][number]>(count);
+      for (let k = 0; k < count; k++) pids[k] = { namespaceId: nsIdByRank[ranks[k] as number] as string, pid: pidsOf[k] as number };
+      const own = this.pOwn[i] !== NONE ? this.findNs(this.pOwn[i] as number) : -1;
       const ownRank = own >= 0 ? (nsRank[own] as number) : -1;
       processes[n] = {
         id: procIdOf[i] as string,
         namespaceId: ownRank >= 0 ? (nsIdByRank[ownRank] as string) : null,
-        command: p.command,
-        user: p.user,
+        command: this.pCommand[i] as string | null,
+        user: this.pUser[i] as string | null,
         pids,
-        parentId: p.parent !== null ? (procIdOf[this.findProc(p.parent)] ?? null) : null,
-        evidence: p.evidence.length === 0 ? [] : normalizeOwnEvidence(p.evidence),
+        parentId: this.pParent[i] !== NONE ? (procIdOf[this.findProc(this.pParent[i] as number)] ?? null) : null,
+        evidence: this.procEvidenceAll(i),
       };
     }
 
@@ -1193,10 +1399,10 @@ class Resolver {
   private candidates(procRoots: readonly number[], procId: readonly string[]): CandidateMatch[] {
     const byCommand = new Map<string, number[]>();
     for (const r of procRoots) {
-      const p = this.proc[r] as ProcInfo;
+      const command = this.pCommand[r] as string | null;
       // The commands that printed the listing live for an instant: two of them are never one.
-      if (!p.command || this.observer(p.command)) continue;
-      const key = p.command.trim();
+      if (!command || this.observer(command)) continue;
+      const key = command.trim();
       let list = byCommand.get(key);
       if (!list) byCommand.set(key, (list = []));
       list.push(r);
@@ -1217,7 +1423,7 @@ class Resolver {
     const parentsOf = (r: number): number[] => {
       if (parentIndex === null) {
         parentIndex = new Map();
-        for (let k = 0; k < this.edgeChild.length; k++) {
+        for (let k = 0; k < this.edgeCount; k++) {
           const c = this.findProc(this.edgeChild[k] as number);
           let list = parentIndex.get(c);
           if (!list) parentIndex.set(c, (list = []));
@@ -1232,7 +1438,7 @@ class Resolver {
       const pb = parentsOf(b);
       const tree = pa.some((x) => pb.some((y) => x === y || pairs.has(pairKey(x, y))));
       const ids = [procId[a] as string, procId[b] as string].sort((x, y) => Number(x.slice(5)) - Number(y.slice(5))) as [string, string];
-      const evidence = normalizeEvidence([...normalizeEvidence((this.proc[a] as ProcInfo).evidence).slice(0, 1), ...normalizeEvidence((this.proc[b] as ProcInfo).evidence).slice(0, 1)]);
+      const evidence = normalizeEvidence([...this.procEvidenceAll(a).slice(0, 1), ...this.procEvidenceAll(b).slice(0, 1)]);
       result.push({ processIds: ids, basis: tree ? 'command+tree' : 'command', evidence });
     }
     return result.sort((x, y) => Number(x.processIds[0].slice(5)) - Number(y.processIds[0].slice(5)) || Number(x.processIds[1].slice(5)) - Number(y.processIds[1].slice(5)));
@@ -1240,15 +1446,20 @@ class Resolver {
 
   /** Seen in different views, and nothing proves them different processes. */
   private mayBeSameProcess(a: number, b: number): boolean {
-    const pa = this.proc[a] as ProcInfo;
-    const pb = this.proc[b] as ProcInfo;
-    if (pa.view !== null && hasView(pb, pa.view)) return false;
-    if (pa.moreViews !== null && pa.moreViews.some((v) => hasView(pb, v))) return false;
-    if (pa.ownNs !== null && pb.ownNs !== null && !this.canMergeNs(pa.ownNs, pb.ownNs)) return false;
+    const va = this.pView[a] as number;
+    if (va !== NONE && this.hasView(b, va)) return false;
+    const va2 = this.pView2[a] as number;
+    if (va2 !== NONE && this.hasView(b, va2)) return false;
+    const more = this.pMoreViews.get(a);
+    if (more !== undefined && more.some((v) => this.hasView(b, v))) return false;
+    const oa = this.pOwn[a] as number;
+    const ob = this.pOwn[b] as number;
+    if (oa !== NONE && ob !== NONE && !this.canMergeNs(oa, ob)) return false;
     // Two pids in one namespace are two processes.
-    for (let i = 0; i < pa.keys.length; i += 2) {
-      const ra = this.findNs(pa.keys[i] as number);
-      for (let j = 0; j < pb.keys.length; j += 2) if (ra === this.findNs(pb.keys[j] as number)) return false;
+    const keys = this.keys;
+    for (let i = keys.head[a] as number; i !== NONE; i = keys.next[i] as number) {
+      const ra = this.findNs(keys.a[i] as number);
+      for (let j = keys.head[b] as number; j !== NONE; j = keys.next[j] as number) if (ra === this.findNs(keys.a[j] as number)) return false;
     }
     return true;
   }
@@ -1265,19 +1476,21 @@ export function resolve(set: ObservationSet): ParseResult<Analysis> {
   for (const view of views) r.addView(view);
   r.linkRelativeViews();
   const observations = canonicalOrder(set.observations ?? []);
-  // Namespace facts first: they name the nodes the process facts then land on.
-  // One pass sorts them by kind (each kind keeps the canonical order).
-  const namespaces: NamespaceObservation[] = [];
-  const viewNamespaces: Observation[] = [];
-  const processes: ProcessObservation[] = [];
-  for (const o of observations) {
-    if (o.kind === 'process') processes.push(o);
-    else if (o.kind === 'namespace') namespaces.push(o);
-    else viewNamespaces.push(o);
+  // Namespace facts first: they name the nodes the process facts then land on. One pass per
+  // kind (each keeps the canonical order), with index loops: resolve() runs once, and an
+  // unoptimised for-of allocates per step.
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    if (o.kind === 'namespace') r.addNamespace(o);
   }
-  for (const o of namespaces) r.addNamespace(o);
-  for (const o of viewNamespaces) if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
-  for (const o of processes) r.addProcess(o);
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
+  }
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    if (o.kind === 'process') r.addProcess(o);
+  }
   r.infer();
   const analysis = r.build();
   return makeResult(analysis, r.diagnostics);
