@@ -388,6 +388,9 @@ class Resolver {
   private readonly lineText = new Map<number, string>();
   /** Per process: every (namespace node, pid) that names it. */
   private readonly keys = new PairLists(4096, true);
+  /** Per process: its first line and smallest pid (the output order), kept as they are added. */
+  private pFirstLine = new Float64Array(4096);
+  private pLeastPid = new Float64Array(4096);
   /** Union-find links made (each one is permanent): inference compares it between rounds. */
   private merges = 0;
   private readonly byInode = new Map<number, number>();
@@ -588,12 +591,16 @@ class Resolver {
       this.pParent = grow(this.pParent);
       this.pView = grow(this.pView);
       this.pView2 = grow(this.pView2);
+      this.pFirstLine = growFloat(this.pFirstLine);
+      this.pLeastPid = growFloat(this.pLeastPid);
     }
     this.procUf[id] = id;
     this.pOwn[id] = NONE;
     this.pParent[id] = NONE;
     this.pView[id] = NONE;
     this.pView2[id] = NONE;
+    this.pFirstLine[id] = Number.MAX_SAFE_INTEGER;
+    this.pLeastPid[id] = Number.MAX_SAFE_INTEGER;
     this.pCommand.push(null);
     this.pUser.push(null);
     this.lines.addOwner(id);
@@ -609,9 +616,15 @@ class Resolver {
     const found = info.pids.get(pid);
     if (found !== undefined) return this.findProc(found);
     const id = this.newProc();
-    this.keys.push(id, n, pid);
+    this.addKey(id, n, pid);
     info.pids.add(pid, id);
     return id;
+  }
+
+  /** Adds a (namespace node, pid) key to a process (root `p`). */
+  private addKey(p: number, nsNode: number, pid: number): void {
+    this.keys.push(p, nsNode, pid);
+    if (pid < (this.pLeastPid[p] as number)) this.pLeastPid[p] = pid;
   }
 
   /** The first `max` lines of a process (root `p`) as evidence, for a diagnostic. */
@@ -706,6 +719,8 @@ class Resolver {
     if (this.pUser[a] === null) this.pUser[a] = this.pUser[b] as string | null;
     this.lines.concat(a, b);
     this.keys.concat(a, b);
+    if ((this.pFirstLine[b] as number) < (this.pFirstLine[a] as number)) this.pFirstLine[a] = this.pFirstLine[b] as number;
+    if ((this.pLeastPid[b] as number) < (this.pLeastPid[a] as number)) this.pLeastPid[a] = this.pLeastPid[b] as number;
     const vb = this.pView[b] as number;
     if (vb !== NONE) this.addViewTo(a, vb);
     const vb2 = this.pView2[b] as number;
@@ -812,6 +827,7 @@ class Resolver {
     }
     const p = this.procAt(vns, o.pid);
     const entry = this.lines.push(p, o.line);
+    if (o.line < (this.pFirstLine[p] as number)) this.pFirstLine[p] = o.line;
     if (o.text !== undefined) this.lineText.set(entry, o.text);
     const view = this.viewIndexOf(o.view);
     this.addViewTo(p, view);
@@ -912,7 +928,7 @@ class Resolver {
       info.anchored = true;
       if (info.pids.get(pid) === undefined) {
         info.pids.add(pid, p);
-        keys.push(p, nodes[i] as number, pid);
+        this.addKey(p, nodes[i] as number, pid);
       }
     }
     return true;
@@ -966,7 +982,7 @@ class Resolver {
           return;
         }
         info.pids.add(pid, root);
-        keys.push(root, n, pid);
+        this.addKey(root, n, pid);
       } else if (this.findProc(existing) !== this.findProc(p)) {
         this.work.push({ kind: 'proc', a: p, b: existing, ev: e });
         this.drain();
@@ -1266,8 +1282,8 @@ class Resolver {
         const q = info.pids.pidList[j] as number;
         const p = info.pids.procList[j] as number;
         if (q < pid) pid = q;
-        const root = this.findProc(p);
-        for (let e = this.lines.head[root] as number; e !== NONE; e = this.lines.next[e] as number) if ((this.lines.a[e] as number) < line) line = this.lines.a[e] as number;
+        const first = this.pFirstLine[this.findProc(p)] as number;
+        if (first < line) line = first;
       }
       nsKey.set(r, [1, line, pid]);
     }
@@ -1308,20 +1324,10 @@ class Resolver {
 
     const procRoots: number[] = [];
     for (let i = 0; i < this.procCount; i++) if (this.procUf[i] === i) procRoots.push(i);
-    // Sort keys (first line, smallest pid) in arrays indexed by node: no per-process tuple.
-    const keyLine = new Float64Array(this.procCount);
-    const keyPid = new Float64Array(this.procCount);
-    const lines = this.lines;
+    // Sort keys (first line, smallest pid), kept per node while resolving.
+    const keyLine = this.pFirstLine;
+    const keyPid = this.pLeastPid;
     const keys = this.keys;
-    for (let n = 0; n < procRoots.length; n++) {
-      const i = procRoots[n] as number;
-      let line = Number.MAX_SAFE_INTEGER;
-      let pid = Number.MAX_SAFE_INTEGER;
-      for (let e = lines.head[i] as number; e !== NONE; e = lines.next[e] as number) if ((lines.a[e] as number) < line) line = lines.a[e] as number;
-      for (let k = keys.head[i] as number; k !== NONE; k = keys.next[k] as number) if ((keys.b[k] as number) < pid) pid = keys.b[k] as number;
-      keyLine[i] = line;
-      keyPid[i] = pid;
-    }
     const byKey = (a: number, b: number) => (keyLine[a] as number) - (keyLine[b] as number) || (keyPid[a] as number) - (keyPid[b] as number);
     // Nodes are mostly created in line order: a run already in order needs no sort.
     let inOrder = true;
