@@ -294,6 +294,7 @@ function commandStem(command: string): string {
  * (terminal truncation), or the same program (comm of 15 chars vs full args).
  */
 export function commandsCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
   const x = a.trim();
   const y = b.trim();
   if (x === y || x.startsWith(y) || y.startsWith(x)) return true;
