@@ -39,7 +39,7 @@ function pad(s: string | number, w: number, right: boolean): string {
   return right ? t.padStart(w) : t.padEnd(w);
 }
 
-function auxText(): string {
+export function auxText(): string {
   const r = rng(42);
   const out = ['USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND'];
   for (let i = 1; i <= N; i++) {
@@ -52,7 +52,7 @@ function auxText(): string {
   return `${out.join('\n')}\n`;
 }
 
-function efText(): string {
+export function efText(): string {
   const r = rng(7);
   const out = ['UID          PID    PPID  C STIME TTY          TIME CMD'];
   for (let i = 1; i <= N; i++) {
@@ -62,6 +62,24 @@ function efText(): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Reads every character of `text` once, as any parser written in JavaScript must. */
+function readEveryCharacter(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces;
+}
+
+/** Allocates and keeps one row object of the `ps aux` shape per line, reading nothing. */
+function allocateRows(text: string): unknown[] {
+  const rows: unknown[] = [];
+  for (let p = 0, line = 1; p < text.length; line++) {
+    const e = text.indexOf('\n', p);
+    rows.push({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, cpuPercent: null, memPercent: null, vsz: null, rss: null, tty: null, stat: null, start: null, time: null });
+    p = e < 0 ? text.length : e + 1;
+  }
+  return rows;
 }
 
 /** Prints one line per case: size, parse time and MB/s, split time, ratio. */
@@ -79,5 +97,9 @@ export default async function run(): Promise<void> {
     console.log(
       `${name}: ${mb.toFixed(2)} MB, parse ${parse.toFixed(1)} ms (${(mb / (parse / 1000)).toFixed(1)} MB/s), split ${split.toFixed(2)} ms, ratio ${(parse / split).toFixed(1)}×`,
     );
+    // The floor of any parser in JavaScript that returns one object per row, in the same units.
+    const read = time(() => readEveryCharacter(text));
+    const alloc = time(() => allocateRows(text));
+    console.log(`  floor: reading each character once ${(read / split).toFixed(1)}× split, allocating the row objects alone ${(alloc / split).toFixed(1)}× split`);
   }
 }
