@@ -64,11 +64,6 @@ interface Col extends RunColumn {
   extraKey: string;
   /** busybox glue: a number of this many digits + 1 may touch the next value; -1: `mm:ss` glue. */
   glue: number;
-  /**
-   * Values seen in the column, by a hash of their text: rows repeat `root`, `S`, `pts/0`,
-   * `0:00`, and one string per distinct value saves allocations and memory.
-   */
-  seen: string[];
   /** procps cuts this column (args, comm …) at its width when it is not the last one. */
   capped: boolean;
   /** That width by default (27 for args, 15 for comm): wider values are unlikely, not impossible (`args:60`). */
@@ -379,7 +374,6 @@ function makeCol(spec: OptionColumn['spec'], key: string, header: string, start:
     target: null,
     extraKey: '',
     glue: 0,
-    seen: new Array<string>(REUSE_SLOTS).fill(''),
     gaps: !spec || spec.kind === 'text',
     capped: spec !== undefined && (spec.type === 'command' || spec.type === 'comm' || ['exe', 'environ', 'cgroup', 'cgname'].includes(spec.key)),
     capWidth: spec === undefined ? 0 : spec.type === 'comm' ? 15 : spec.key === 'environ' ? 31 : 27,
@@ -780,6 +774,49 @@ const STAT_RE = /^[a-z<+]+$/i;
 const FLOAT_RE = /^-?\d+(?:[.,]\d+)?$/;
 const SIZE_RE = /^(\d+(?:[.,]\d+)?)([kmgtpezy]?)$/;
 
+// What the fast row reader does with a cell (per column, see `RowScanner.ops`): small
+// integers, so that the cell loop switches on a byte instead of comparing the column's type.
+const OP_INT = 0;
+const OP_FLOAT = 1;
+const OP_SIZE = 2;
+const OP_TTY = 3;
+/** A `user` column that fills `user` (and `userTruncated`). */
+const OP_USER = 4;
+/** A string kept as printed, `-` included (`stat`, `state`, `ruser`). */
+const OP_TEXT = 5;
+/** A string whose `-` means none (`wchan`, `label` …). */
+const OP_DASH = 6;
+const OP_UID = 7;
+/** A value for `extra`. */
+const OP_EXTRA = 8;
+/** The command line or name: a new string per row (rarely two rows share one). */
+const OP_COMMAND = 9;
+
+/** The fast reader's operation for a column (see the `OP_` constants). */
+function cellOp(c: Col): number {
+  if (c.target === null) return OP_EXTRA;
+  switch (c.type) {
+    case 'int':
+    case 'ns':
+      return OP_INT;
+    case 'float':
+      return OP_FLOAT;
+    case 'size':
+      return OP_SIZE;
+    case 'tty':
+      return OP_TTY;
+    case 'user':
+      return c.target === 'user' ? OP_USER : OP_TEXT;
+    case 'uid-or-user':
+      return OP_UID;
+    case 'command':
+    case 'comm':
+      return OP_COMMAND;
+    default:
+      return c.target === 'stat' || c.target === 'state' ? OP_TEXT : OP_DASH;
+  }
+}
+
 class RowScanner {
   readonly buf = new TokenBuffer();
   readonly table: Table;
@@ -813,10 +850,26 @@ class RowScanner {
   private readonly headerTrim: string;
   /** Tokens to scan per row: the last column, when it alone may hold spaces, is not split. */
   private readonly scanLimit: number;
-  /** A row with every field of this table, all null: rows are copies of it. */
-  private readonly template: PsRow;
-  /** A new row: a copy of the template, or (common tables) the same fields as an object literal. */
-  private readonly newRow: (line: number) => PsRow;
+  /** Per column, what {@link fastRow} does with its cell (an `OP_` constant). */
+  private readonly ops: Uint8Array;
+  /** Per column, 1 when its value may be a two-word date (`Nov 21`). */
+  private readonly dates: Uint8Array;
+  private readonly anchorStarts: Int32Array;
+  private readonly anchorEnds: Int32Array;
+  /** The columns whose values go to `extra`. */
+  private readonly extraCols: Int32Array;
+  /** The columns whose alignment the rows decide (see {@link guessAlign}), and where their headers are. */
+  private readonly autoCols: Int32Array;
+  private readonly headerStarts: Int32Array;
+  private readonly headerEnds: Int32Array;
+  /** Whether the last column fills `command` (whose indentation may be `-H` nesting). */
+  private readonly commandLast: boolean;
+  /** Strings seen per column, for {@link reuse}. */
+  private readonly seen: string[];
+  /** Makes the rows (see {@link rowBuilder}). */
+  private readonly build: RowBuilder;
+  /** The values of the current row. */
+  private readonly vals: Values = emptyValues();
   /** busybox pads by bytes (`strlen`), procps by display width. */
   readonly measure: 'display' | 'utf8';
   /** Widths of busybox number columns whose values can touch the next one. */
@@ -848,10 +901,18 @@ class RowScanner {
     // Only when every column before the last takes exactly one word is the last one's start known.
     const oneWord = table.cols.every((c, i) => i === m - 1 || c.kind === 'one');
     this.scanLimit = last === m - 1 && this.firstText === last && oneWord && table.flavor !== 'busybox' ? m : 0x7fffffff;
-    this.template = rowTemplate(table);
-    const keys = Object.keys(this.template).join();
-    const template = this.template;
-    this.newRow = ROW_LITERALS.find((f) => Object.keys(f(0)).join() === keys) ?? ((line: number) => ({ ...template, extra: {}, line }));
+    this.build = rowBuilder(table);
+    // Typed arrays rather than the columns' fields: the row loop reads them for every cell.
+    this.ops = Uint8Array.from(table.cols, cellOp);
+    this.dates = Uint8Array.from(table.cols, (c) => (c.kind === 'date' ? 1 : 0));
+    this.anchorStarts = Int32Array.from(table.cols, (c) => c.anchorStart);
+    this.anchorEnds = Int32Array.from(table.cols, (c) => c.anchorEnd);
+    this.extraCols = Int32Array.from(table.cols.flatMap((c, i) => (c.target === null ? [i] : [])));
+    this.autoCols = Int32Array.from(table.cols.flatMap((c, i) => (c.align === 'auto' && c.start !== null ? [i] : [])));
+    this.headerStarts = Int32Array.from(table.cols, (c) => c.start ?? -1);
+    this.headerEnds = Int32Array.from(table.cols, (c) => c.end ?? -1);
+    this.commandLast = table.cols[m - 1]?.target === 'command';
+    this.seen = new Array<string>(m * REUSE_SLOTS).fill('');
     this.votes = new Int32Array(m);
     this.slots = Int32Array.from(table.cols, (c) => (c.target === null ? -1 : FIELD_SLOTS.indexOf(c.target)));
     this.cs = new Int32Array(m);
@@ -1219,7 +1280,7 @@ class RowScanner {
         ce[c] = buf.end[b - 1]!;
       } else cs[c] = -1;
     }
-    return this.fill(text, l.number, diags, false);
+    return this.fill(text, l.number, diags);
   }
 
   /**
@@ -1229,116 +1290,192 @@ class RowScanner {
    * both apply).
    */
   fastRow(text: string, s0: number, n: number, number: number): PsRow | null {
-    const cols = this.cols;
-    const m = cols.length;
+    const m = this.cols.length;
+    const ops = this.ops;
+    const slots = this.slots;
     const cs = this.cs;
     const ce = this.ce;
+    const v = this.vals;
+    const anchorStarts = this.anchorStarts;
+    const anchorEnds = this.anchorEnds;
+    const seen = this.seen;
+    // Every column fills its own field on every row; only UID may fill `user` besides.
+    v.user = null;
+    v.userTruncated = false;
     // Positions below are offsets in `text`; `- s0` makes them cells of the line (plain ASCII
-    // before the command, no tabs: one character, one cell).
+    // before the command, no tabs: one character, one cell). Numbers are read as they are
+    // scanned; a cell that is not what its column holds (`x` for a PID, a tab, a wide
+    // character …) ends the fast path: the general one reads the line and names the problem.
     let p = s0;
+    let ch = 32;
     for (let c = 0; c < m - 1; c++) {
-      let ch = 32;
       while (p < n && (ch = text.charCodeAt(p)) === 32) p++;
       if (p >= n || ch === 9) return null;
       const s = p;
-      while (p < n && (ch = text.charCodeAt(p)) !== 32) {
-        if (ch === 9 || ch >= 0x80) return null;
-        p++;
+      const op = ops[c]!;
+      if (op <= OP_SIZE) {
+        // -?\d{1,15}, a decimal for floats, or `-` for none.
+        const neg = ch === 45;
+        if (neg) p++;
+        let x = 0;
+        let scale = 1;
+        let point = false;
+        let digits = 0;
+        for (; p < n; p++) {
+          ch = text.charCodeAt(p);
+          if (ch >= 48 && ch <= 57) {
+            x = x * 10 + (ch - 48);
+            digits++;
+            if (point) scale *= 10;
+          } else if (op === OP_FLOAT && (ch === 46 || ch === 44) && !point && digits > 0) point = true;
+          else break;
+        }
+        let value: number | null;
+        if (p < n && ch !== 32) value = NaN;
+        else if (digits === 0) value = neg && p - s === 1 ? null : NaN;
+        else if (digits > 15 || (point && scale === 1)) value = NaN;
+        else value = neg ? -(x / scale) : x / scale;
+        if (value !== null && Number.isNaN(value)) {
+          if (op !== OP_SIZE) return null;
+          // busybox sizes (`49m`): unlikely in a procps table, but what the general path reads.
+          while (p < n && (ch = text.charCodeAt(p)) !== 32) {
+            if (ch === 9 || ch >= 0x80) return null;
+            p++;
+          }
+          value = sizeValue(text.slice(s, p));
+          if (value !== null && Number.isNaN(value)) return null;
+        }
+        if (s - s0 < anchorStarts[c]! && p - s0 < anchorEnds[c]!) return null;
+        setSlot(v, slots[c]!, value);
+      } else {
+        let h = 0;
+        while (p < n && (ch = text.charCodeAt(p)) !== 32) {
+          if (ch === 9 || ch >= 0x80) return null;
+          h = (h * 31 + ch) | 0;
+          p++;
+        }
+        // `Nov 21`: a start date of two words, as the general cutter takes them.
+        if (this.dates[c] === 1 && p - s >= 2 && p < n && !hasDigit(text, s, p)) {
+          let q = p;
+          while (q < n && (ch = text.charCodeAt(q)) === 32) q++;
+          let r = q;
+          while (r < n && (ch = text.charCodeAt(r)) >= 48 && ch <= 57) r++;
+          if (r > q && r - q <= 2 && (r === n || ch === 32 || ch === 9)) {
+            p = r;
+            h = textHash(text, s, p);
+          }
+        }
+        // Left of where ps could have printed it: the general path names the row.
+        if (s - s0 < anchorStarts[c]! && p - s0 < anchorEnds[c]!) return null;
+        const len = p - s;
+        switch (op) {
+          case OP_TTY: {
+            const c0 = text.charCodeAt(s);
+            setSlot(v, slots[c]!, (c0 === 63 || c0 === 45) && (len === 1 || (len === 2 && text.charCodeAt(s + 1) === 63)) ? null : reuse(seen, c, text, s, p, h));
+            break;
+          }
+          case OP_USER:
+            v.user = reuse(seen, c, text, s, p, h);
+            v.userTruncated = len > 1 && text.charCodeAt(p - 1) === 43;
+            break;
+          case OP_TEXT:
+            setSlot(v, slots[c]!, reuse(seen, c, text, s, p, h));
+            break;
+          case OP_DASH:
+            setSlot(v, slots[c]!, len === 1 && text.charCodeAt(s) === 45 ? null : reuse(seen, c, text, s, p, h));
+            break;
+          case OP_UID:
+            // procps `-f` prints names under UID; numbers when a uid has no name.
+            if (isIntRange(text, s, p)) setSlot(v, slots[c]!, intValue(text, s, p));
+            else {
+              setSlot(v, slots[c]!, null);
+              if (v.user === null) {
+                v.user = reuse(seen, c, text, s, p, h);
+                v.userTruncated = len > 1 && text.charCodeAt(p - 1) === 43;
+              }
+            }
+            break;
+        }
       }
-      const col = cols[c] as Col;
-      // `Nov 21`: a start date of two words, as the general cutter takes them.
-      if (col.kind === 'date' && p - s >= 2 && p < n && !hasDigit(text, s, p)) {
-        let q = p;
-        while (q < n && (ch = text.charCodeAt(q)) === 32) q++;
-        let r = q;
-        while (r < n && (ch = text.charCodeAt(r)) >= 48 && ch <= 57) r++;
-        if (r > q && r - q <= 2 && (r === n || ch === 32 || ch === 9)) p = r;
-      }
-      // Left of where ps could have printed it: the general path names the row.
-      if (s - s0 < col.anchorStart && p - s0 < col.anchorEnd) return null;
+      if (c === 0 && text.charCodeAt(s) === this.headerFirst.charCodeAt(0) && text.startsWith(this.headerFirst, s)) return null;
       cs[c] = s;
       ce[c] = p;
     }
-    let ch = 32;
+    if (v.pid === null) return null;
     while (p < n && (ch = text.charCodeAt(p)) === 32) p++;
     if (p >= n || ch === 9 || ch === 124 || ch === 92) return null;
-    const last = cols[m - 1] as Col;
-    if (p - s0 < last.anchorStart) return null;
+    const lastStart = anchorStarts[m - 1]!;
+    if (p - s0 < lastStart) return null;
     let e = n;
     while (e > p && ((ch = text.charCodeAt(e - 1)) === 32 || ch === 9)) e--;
+    switch (ops[m - 1]) {
+      case OP_COMMAND:
+        setSlot(v, slots[m - 1]!, text.slice(p, e));
+        break;
+      case OP_EXTRA:
+        break;
+      default:
+        // Free text of a string field (`label`): `-` is none.
+        setSlot(v, slots[m - 1]!, e - p === 1 && text.charCodeAt(p) === 45 ? null : reuse(seen, m - 1, text, p, e));
+    }
+    // `>` first: a call of `endsWith` per row shows.
+    v.defunct = (v.command !== null && v.command.charCodeAt(v.command.length - 1) === 62 && v.command.endsWith(' <defunct>')) || v.stat?.charCodeAt(0) === 90 || v.state === 'Z';
     cs[m - 1] = p;
     ce[m - 1] = e;
-    const pc = this.table.pidCol;
-    if (!isIntRange(text, cs[pc]!, ce[pc]!) || text.startsWith(this.headerFirst, cs[0]!)) return null;
-    const row = this.fill(text, number, null, true);
-    if (row === null) return null;
-    for (let c = 0; c < m - 1; c++) {
-      const col = cols[c] as Col;
-      if (col.align === 'auto' && col.start !== null) this.votes[c]! += ce[c]! - s0 === col.end ? 1 : cs[c]! - s0 === col.start ? -1 : 0;
+    const row = this.build(v, number);
+    if (this.extraCols.length > 0) this.addExtras(row, text);
+    const autoCols = this.autoCols;
+    for (let k = 0; k < autoCols.length; k++) {
+      const c = autoCols[k]!;
+      this.votes[c]! += ce[c]! - s0 === this.headerEnds[c] ? 1 : cs[c]! - s0 === this.headerStarts[c] ? -1 : 0;
     }
     this.artDepth = -1;
-    this.indent = last.target === 'command' ? p - s0 - Math.max(last.anchorStart, m > 1 ? ce[m - 2]! - s0 + 1 : 0) : 0;
+    this.indent = this.commandLast ? p - s0 - Math.max(lastStart, m > 1 ? ce[m - 2]! - s0 + 1 : 0) : 0;
     return row;
   }
 
-  /**
-   * The row from the cells in `cs`/`ce`. A value of the wrong type is reported (or, with
-   * `bail`, makes it return null so that the general path reads the line).
-   */
-  private fill(text: string, number: number, diags: Diagnostic[] | null, bail: boolean): PsRow | null {
+  /** The row from the cells in `cs`/`ce`; a value of the wrong type is reported and null. */
+  private fill(text: string, number: number, diags: Diagnostic[]): PsRow {
     const cols = this.cols;
     const cs = this.cs;
     const ce = this.ce;
     const table = this.table;
-    // Every row of a table has the same fields in the same order: one hidden class, and the
-    // stores below never add a property.
-    const row: PsRow = this.newRow(number);
+    const row = this.vals;
     const slots = this.slots;
+    // `user` and `comm` may also be filled by an earlier column (UID, busybox's command).
+    row.user = null;
+    row.userTruncated = false;
+    row.comm = null;
     for (let c = 0; c < cols.length; c++) {
       const col = cols[c] as Col;
       const u0 = cs[c]!;
       const target = col.target;
-      if (target === null) {
-        row.extra[col.extraKey] = u0 >= 0 ? text.slice(u0, ce[c]) : null;
+      if (target === null) continue;
+      if (u0 < 0) {
+        if (target !== 'user' && target !== 'comm') setSlot(row, slots[c]!, null);
         continue;
       }
-      if (u0 < 0) continue; // the template has null
       const u1 = ce[c]!;
       let v: string | number | null;
       switch (col.type) {
         case 'int':
         case 'ns':
           v = intValue(text, u0, u1);
-          if (v !== null && Number.isNaN(v)) {
-            if (bail || diags === null) return null;
-            badValue(diags, number, text, col, text.slice(u0, u1));
-            v = null;
-          }
           break;
         case 'float':
           v = floatValue(text, u0, u1);
-          if (v !== null && Number.isNaN(v)) {
-            if (bail || diags === null) return null;
-            badValue(diags, number, text, col, text.slice(u0, u1));
-            v = null;
-          }
           break;
         case 'size':
           v = intValue(text, u0, u1);
           if (v !== null && Number.isNaN(v)) v = sizeValue(text.slice(u0, u1));
-          if (v !== null && Number.isNaN(v)) {
-            if (bail || diags === null) return null;
-            badValue(diags, number, text, col, text.slice(u0, u1));
-            v = null;
-          }
           break;
         case 'tty': {
           const c0 = text.charCodeAt(u0);
-          v = (c0 === 63 || c0 === 45) && (u1 - u0 === 1 || (u1 - u0 === 2 && text.charCodeAt(u0 + 1) === 63)) ? null : reuse(col, text, u0, u1);
+          v = (c0 === 63 || c0 === 45) && (u1 - u0 === 1 || (u1 - u0 === 2 && text.charCodeAt(u0 + 1) === 63)) ? null : reuse(this.seen, c, text, u0, u1);
           break;
         }
         case 'user':
-          v = reuse(col, text, u0, u1);
+          v = reuse(this.seen, c, text, u0, u1);
           if (target === 'user') row.userTruncated = u1 - u0 > 1 && text.charCodeAt(u1 - 1) === 43;
           break;
         case 'uid-or-user':
@@ -1371,13 +1508,28 @@ class RowScanner {
           v = text.slice(u0, u1);
           break;
         default:
-          v = reuse(col, text, u0, u1);
+          v = reuse(this.seen, c, text, u0, u1);
           if (v === '-' && target !== 'stat' && target !== 'state') v = null;
+      }
+      if (typeof v === 'number' && Number.isNaN(v)) {
+        badValue(diags, number, text, col, text.slice(u0, u1));
+        v = null;
       }
       setSlot(row, slots[c]!, v);
     }
-    if ((row.command !== null && row.command.endsWith(' <defunct>')) || row.stat?.charCodeAt(0) === 90 || row.state === 'Z') row.defunct = true;
-    return row;
+    row.defunct = (row.command !== null && row.command.endsWith(' <defunct>')) || row.stat?.charCodeAt(0) === 90 || row.state === 'Z';
+    const out = this.build(row, number);
+    if (this.extraCols.length > 0) this.addExtras(out, text);
+    return out;
+  }
+
+  /** Puts the cells of the columns without a field (`cs`/`ce`) in `row.extra`, in column order. */
+  private addExtras(row: PsRow, text: string): void {
+    for (let k = 0; k < this.extraCols.length; k++) {
+      const c = this.extraCols[k]!;
+      const u0 = this.cs[c]!;
+      row.extra[this.cols[c]!.extraKey] = u0 >= 0 ? text.slice(u0, this.ce[c]) : null;
+    }
   }
 
   /** True when token `t` is forest art (`|` or `\_`). */
@@ -1452,20 +1604,54 @@ function trimDots(s: string): string {
   return s.slice(a, b);
 }
 
-/** `text[u0, u1)`, or the column's earlier string of the same text (no new string). */
-function reuse(col: Col, text: string, u0: number, u1: number): string {
+/**
+ * `text[u0, u1)`, or the same text seen earlier in column `c` (no new string): rows repeat
+ * `root`, `S`, `pts/0`, `0:00`, and one string per distinct value saves allocations and
+ * memory. `seen` holds {@link REUSE_SLOTS} strings per column, by {@link textHash}; `h` is
+ * that hash when the caller computed it while scanning.
+ */
+function reuse(seen: string[], c: number, text: string, u0: number, u1: number, h?: number): string {
   const len = u1 - u0;
   if (len > 24) return text.slice(u0, u1);
-  let h = len;
-  for (let k = u0; k < u1; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
-  const slot = h & (REUSE_SLOTS - 1);
-  const seen = col.seen;
+  const slot = c * REUSE_SLOTS + ((h ?? textHash(text, u0, u1)) & (REUSE_SLOTS - 1));
   const old = seen[slot] as string;
-  if (old.length === len && text.startsWith(old, u0)) return old;
+  if (old.length === len) {
+    // For a few characters a loop is cheaper than a call of `startsWith`.
+    let k = 0;
+    while (k < len && old.charCodeAt(k) === text.charCodeAt(u0 + k)) k++;
+    if (k === len) return old;
+  }
   const v = text.slice(u0, u1);
   seen[slot] = v;
   return v;
 }
+
+/** The hash of `text[s, e)` for {@link reuse} (the fast row reader computes it as it scans). */
+function textHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/**
+ * A row's typed values as they are read, before the row is made: every field, so that the
+ * cell loop stores into one object of one hidden class whatever the table.
+ */
+type Values = { [K in Exclude<keyof PsRow, 'extra' | 'line'>]-?: Exclude<PsRow[K], undefined> };
+
+function emptyValues(): Values {
+  return {
+    pid: null, ppid: null, user: null, userTruncated: false, command: null, comm: null, defunct: false, pidns: null,
+    ipcns: null, mntns: null, netns: null, userns: null, utsns: null, cgroupns: null, timens: null, depth: null,
+    pgid: null, sid: null, tpgid: null, tgid: null, lwp: null, nlwp: null, ruser: null, uid: null, ruid: null,
+    group: null, gid: null, cpuPercent: null, memPercent: null, vsz: null, rss: null, sz: null, tty: null,
+    stat: null, state: null, start: null, lstart: null, time: null, etime: null, nice: null, pri: null, c: null,
+    psr: null, flags: null, wchan: null, label: null,
+  };
+}
+
+/** Makes a row of a table from the values read. */
+type RowBuilder = (v: Values, line: number) => PsRow;
 
 /**
  * Rows of the common tables as object literals, used when their fields are exactly the
@@ -1473,24 +1659,39 @@ function reuse(col: Col, text: string, u0: number, u1: number): string {
  * that they live on, straight into the old generation — for 100k rows several times faster
  * than spreading the template, which is what other tables get.
  */
-const ROW_LITERALS: ((line: number) => PsRow)[] = [
+const ROW_BUILDERS: RowBuilder[] = [
   // aux, u
-  (line) => ({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, cpuPercent: null, memPercent: null, vsz: null, rss: null, tty: null, stat: null, start: null, time: null }),
+  (v, line) => ({ pid: v.pid, ppid: v.ppid, user: v.user, userTruncated: v.userTruncated, command: v.command, defunct: v.defunct, pidns: v.pidns, depth: null, extra: {}, line, cpuPercent: v.cpuPercent, memPercent: v.memPercent, vsz: v.vsz, rss: v.rss, tty: v.tty, stat: v.stat, start: v.start, time: v.time }),
   // -ef, -f
-  (line) => ({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, uid: null, c: null, start: null, tty: null, time: null }),
+  (v, line) => ({ pid: v.pid, ppid: v.ppid, user: v.user, userTruncated: v.userTruncated, command: v.command, defunct: v.defunct, pidns: v.pidns, depth: null, extra: {}, line, uid: v.uid, c: v.c, start: v.start, tty: v.tty, time: v.time }),
   // plain `ps`, -e, -A
-  (line) => ({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, tty: null, time: null }),
+  (v, line) => ({ pid: v.pid, ppid: v.ppid, user: v.user, userTruncated: v.userTruncated, command: v.command, defunct: v.defunct, pidns: v.pidns, depth: null, extra: {}, line, tty: v.tty, time: v.time }),
   // -eF
-  (line) => ({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, uid: null, c: null, sz: null, rss: null, psr: null, start: null, tty: null, time: null }),
+  (v, line) => ({ pid: v.pid, ppid: v.ppid, user: v.user, userTruncated: v.userTruncated, command: v.command, defunct: v.defunct, pidns: v.pidns, depth: null, extra: {}, line, uid: v.uid, c: v.c, sz: v.sz, rss: v.rss, psr: v.psr, start: v.start, tty: v.tty, time: v.time }),
   // -elf
-  (line) => ({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, flags: null, state: null, uid: null, c: null, pri: null, nice: null, sz: null, wchan: null, start: null, tty: null, time: null }),
+  (v, line) => ({ pid: v.pid, ppid: v.ppid, user: v.user, userTruncated: v.userTruncated, command: v.command, defunct: v.defunct, pidns: v.pidns, depth: null, extra: {}, line, flags: v.flags, state: v.state, uid: v.uid, c: v.c, pri: v.pri, nice: v.nice, sz: v.sz, wchan: v.wchan, start: v.start, tty: v.tty, time: v.time }),
   // busybox `ps`
-  (line) => ({ pid: null, ppid: null, user: null, userTruncated: false, command: null, defunct: false, pidns: null, depth: null, extra: {}, line, time: null, comm: null }),
+  (v, line) => ({ pid: v.pid, ppid: v.ppid, user: v.user, userTruncated: v.userTruncated, command: v.command, defunct: v.defunct, pidns: v.pidns, depth: null, extra: {}, line, time: v.time, comm: v.comm }),
 ];
+
+/** The builder of `table`'s rows: a literal above, or a copy of the row template. */
+function rowBuilder(table: Table): RowBuilder {
+  const template = rowTemplate(table);
+  const keys = Object.keys(template).join();
+  const empty = emptyValues();
+  const literal = ROW_BUILDERS.find((f) => Object.keys(f(empty, 0)).join() === keys);
+  if (literal) return literal;
+  const fields = Object.keys(template).filter((k): k is keyof Values => k !== 'extra' && k !== 'line');
+  return (v, line) => {
+    const row: Record<string, unknown> = { ...template, extra: {}, line };
+    for (const k of fields) row[k] = v[k];
+    return row as PsRow;
+  };
+}
 
 /** The row every row of `table` starts from: contract fields, then the table's typed fields. */
 function rowTemplate(table: Table): PsRow {
-  const row: PsRow = {
+  const row: Record<string, unknown> = {
     pid: null,
     ppid: null,
     user: null,
@@ -1502,7 +1703,7 @@ function rowTemplate(table: Table): PsRow {
     extra: {},
     line: 0,
   };
-  for (const c of table.cols) if (c.target !== null) setField(row, c.target, null);
+  for (const c of table.cols) if (c.target !== null) row[c.target] = null;
   if (table.flavor === 'busybox' && table.commandCol >= 0) row.comm = null;
   // A copy made by JSON.parse has every field in the object itself (one allocation per row
   // when spread); the literal above, grown field by field, keeps most in a separate array.
@@ -1520,13 +1721,11 @@ const FIELD_SLOTS: readonly PsField[] = [
   'flags', 'wchan', 'label',
 ];
 
-/** Stores a value in a typed field (a switch, so that every store is a plain property store). */
-function setField(row: PsRow, field: PsField, v: string | number | null): void {
-  setSlot(row, FIELD_SLOTS.indexOf(field), v);
-}
-
-/** {@link setField} by field number (an index of `FIELD_SLOTS`). */
-function setSlot(row: PsRow, slot: number, v: string | number | null): void {
+/**
+ * Stores a value in a typed field by field number (an index of `FIELD_SLOTS`): a switch, so
+ * that every store is a plain property store.
+ */
+function setSlot(row: Values, slot: number, v: string | number | null): void {
   const n = typeof v === 'number' ? v : null;
   const s = typeof v === 'string' ? v : null;
   switch (slot) {
