@@ -6,11 +6,18 @@ export function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-/** Median wall time of `fn` in milliseconds over `runs` runs, after one warm-up run. */
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Median wall time of `fn` in milliseconds over `runs` runs, after one warm-up run. With
+ * `--expose-gc` (as `npm run bench` runs), the heap is collected before each run, so that a run
+ * pays for its own garbage, not for the result of the run before it.
+ */
 export function time(fn: () => unknown, runs = 7): number {
   fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect?.();
     const t0 = performance.now();
     fn();
     out.push(performance.now() - t0);
