@@ -9,8 +9,8 @@
  * with parsing the same input. Targets (issue 5): resolve ≤ parse, and 10× the input ≤ 12× the
  * time.
  *
- * Run: npx tsx -e "import('./bench/model.bench.ts').then(m=>m.default())"
- *      (node --expose-gc makes the memory figures steadier: NODE_OPTIONS=--expose-gc)
+ * Run: npm run bench -- model (BENCH_MODEL_SIZES=20000,200000 for other sizes); it passes
+ * --expose-gc, which the memory figures and the collected heap before each timed run need.
  */
 import { parseLsns } from '../src/parsers/lsns/index.js';
 import { parseProcStatus } from '../src/parsers/proc-status/index.js';

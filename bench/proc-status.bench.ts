@@ -3,7 +3,7 @@
  * prints them, and as `tail -n +1` prints them with `==> path <==` headers), against
  * `text.split('\n')` on the same text in the same process. Target: ratio ≤ 5×.
  *
- * Run: npx tsx -e "import('./bench/proc-status.bench.ts').then(m=>m.default())"
+ * Run: npm run bench -- proc-status
  */
 import { parseProcStatus } from '../src/parsers/proc-status/index.js';
 import { median } from './measure.js';
