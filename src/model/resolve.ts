@@ -173,6 +173,37 @@ function growFloat(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
 }
 
 /**
+ * Typed arrays carved out of one ArrayBuffer. Typed arrays live outside the JS heap, and each
+ * one allocated counts as "external memory", which makes V8 run full collections of the whole
+ * heap (input included) as it grows: the resolver's tables come from one allocation, sized from
+ * the input, so that there is one such step, not dozens.
+ */
+class Arena {
+  private readonly buffer: ArrayBuffer;
+  /** Next free byte of the doubles (from 0) and of the ints (after all the doubles, aligned). */
+  private floatAt = 0;
+  private intAt: number;
+
+  /** Room for `floats` Float64 and `ints` Int32 entries. */
+  constructor(floats: number, ints: number) {
+    this.intAt = floats * 8;
+    this.buffer = new ArrayBuffer(floats * 8 + ints * 4);
+  }
+
+  f64(n: number): Float64Array<ArrayBuffer> {
+    const a = new Float64Array(this.buffer, this.floatAt, n);
+    this.floatAt += n * 8;
+    return a;
+  }
+
+  i32(n: number): Int32Array<ArrayBuffer> {
+    const a = new Int32Array(this.buffer, this.intAt, n);
+    this.intAt += n * 4;
+    return a;
+  }
+}
+
+/**
  * One list of numbers (or number pairs) per owner (a process), as singly linked lists in typed
  * arrays: no object per entry, and a head and tail per owner, so that merging two processes
  * appends one list to the other in constant time. Lists keep insertion order.
@@ -188,13 +219,13 @@ class PairLists {
   next: Int32Array<ArrayBuffer>;
   private count = 0;
 
-  constructor(owners: number, pairs: boolean) {
-    this.head = new Int32Array(owners);
-    this.tail = new Int32Array(owners);
-    this.size = new Int32Array(owners);
-    this.a = new Float64Array(owners * 2);
-    this.b = new Float64Array(pairs ? owners * 2 : 0);
-    this.next = new Int32Array(owners * 2);
+  constructor(arena: Arena, owners: number, entries: number, pairs: boolean) {
+    this.a = arena.f64(entries);
+    this.b = arena.f64(pairs ? entries : 0);
+    this.head = arena.i32(owners);
+    this.tail = arena.i32(owners);
+    this.size = arena.i32(owners);
+    this.next = arena.i32(entries);
   }
 
   /** Starts the empty list of a new owner. */
@@ -372,26 +403,26 @@ class Resolver {
   // Processes: a struct of arrays indexed by process node (a node merged into another is no
   // longer its own union-find root); NONE where the value is unknown. No object per process
   // while resolving: the output objects are made once, by build().
-  private procUf = new Int32Array(4096);
+  private procUf: Int32Array<ArrayBuffer>;
   private procCount = 0;
   /** Own namespace node. */
-  private pOwn = new Int32Array(4096);
+  private pOwn: Int32Array<ArrayBuffer>;
   /** Parent process node (PPID). */
-  private pParent = new Int32Array(4096);
+  private pParent: Int32Array<ArrayBuffer>;
   /** The first two views (indexes, see viewIndexOf) that saw it; the others, rare, are in pMoreViews. */
-  private pView = new Int32Array(4096);
-  private pView2 = new Int32Array(4096);
+  private pView: Int32Array<ArrayBuffer>;
+  private pView2: Int32Array<ArrayBuffer>;
   private readonly pMoreViews = new Map<number, number[]>();
   private readonly pCommand: (string | null)[] = [];
   private readonly pUser: (string | null)[] = [];
   /** Per process: its lines (a = line), the text of those that have one in lineText by entry. */
-  private readonly lines = new PairLists(4096, false);
+  private readonly lines: PairLists;
   private readonly lineText = new Map<number, string>();
   /** Per process: every (namespace node, pid) that names it. */
-  private readonly keys = new PairLists(4096, true);
+  private readonly keys: PairLists;
   /** Per process: its first line and smallest pid (the output order), kept as they are added. */
-  private pFirstLine = new Float64Array(4096);
-  private pLeastPid = new Float64Array(4096);
+  private pFirstLine: Float64Array<ArrayBuffer>;
+  private pLeastPid: Float64Array<ArrayBuffer>;
   /** Union-find links made (each one is permanent): inference compares it between rounds. */
   private merges = 0;
   private readonly byInode = new Map<number, number>();
@@ -401,16 +432,16 @@ class Resolver {
   private readonly facts: AncestorFact[] = [];
   /** Every PPID edge seen (for candidates); `pendingPpid` holds those not yet turned into facts. */
   // Parallel typed arrays (one entry per edge, `edgeCount` in use): no object per edge.
-  private edgeChild = new Int32Array(4096);
-  private edgeParent = new Int32Array(4096);
+  private edgeChild: Int32Array<ArrayBuffer>;
+  private edgeParent: Int32Array<ArrayBuffer>;
   /** The view (index) the edge was read in. */
-  private edgeView = new Int32Array(4096);
-  private edgeLine = new Float64Array(4096);
+  private edgeView: Int32Array<ArrayBuffer>;
+  private edgeLine: Float64Array<ArrayBuffer>;
   private edgeCount = 0;
   /** The texts of the edge lines that have one (rare), by edge. */
   private readonly edgeText = new Map<number, string>();
   /** Indexes of the edges not yet turned into facts. */
-  private pendingPpid = new Int32Array(4096);
+  private pendingPpid: Int32Array<ArrayBuffer>;
   private pendingCount = 0;
   readonly diagnostics: Diagnostic[] = [];
   private readonly conflictKeys = new Set<string>();
@@ -420,6 +451,34 @@ class Resolver {
   private readonly viewIds: string[] = [];
   /** Scratch for addKnownChain: the namespace nodes of a chain, view first. */
   private readonly chainNodes = new Int32Array(MAX_PID_NS_LEVEL + 1);
+
+  /**
+   * The tables are sized once from the input, in one {@link Arena}: `lines` bounds the lines,
+   * PPID edges and (as an estimate) the processes; `keys` the (namespace, pid) keys. Beyond
+   * them they grow.
+   */
+  constructor(lines: number, keys: number) {
+    const procs = Math.max(4096, lines);
+    const entries = Math.max(4096, lines);
+    const keyEntries = Math.max(4096, keys);
+    // Doubles: first line and least pid per process, a line per line entry, a pair per key, a
+    // line per edge. Ints: 5 + 2 × 3 per process, the next links, 4 per edge.
+    const arena = new Arena(2 * procs + entries + 2 * keyEntries + entries, 11 * procs + entries + keyEntries + 4 * entries);
+    this.pFirstLine = arena.f64(procs);
+    this.pLeastPid = arena.f64(procs);
+    this.lines = new PairLists(arena, procs, entries, false);
+    this.keys = new PairLists(arena, procs, keyEntries, true);
+    this.edgeLine = arena.f64(entries);
+    this.procUf = arena.i32(procs);
+    this.pOwn = arena.i32(procs);
+    this.pParent = arena.i32(procs);
+    this.pView = arena.i32(procs);
+    this.pView2 = arena.i32(procs);
+    this.edgeChild = arena.i32(entries);
+    this.edgeParent = arena.i32(entries);
+    this.edgeView = arena.i32(entries);
+    this.pendingPpid = arena.i32(entries);
+  }
 
   // ---- namespaces ---------------------------------------------------------------------------
 
@@ -1477,12 +1536,27 @@ class Resolver {
  * `error` diagnostics (`model/...`) naming the lines involved.
  */
 export function resolve(set: ObservationSet): ParseResult<Analysis> {
-  const r = new Resolver();
   // A canonical order makes the result independent of the order (and repetition) of the input.
+  const observations = canonicalOrder(set.observations ?? []);
+  // Upper bounds of the lines and of the (namespace, pid) keys: a pid and a PPID per line, and
+  // the levels of an NSpid below the view's.
+  let lines = 0;
+  let keys = 0;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    if (o.kind === 'process') {
+      lines++;
+      keys += o.ppid != null ? 2 : 1;
+      if (o.nspid && o.nspid.length > 1) keys += o.nspid.length - 1;
+    } else if (o.kind === 'namespace' && o.pid != null) {
+      lines++;
+      keys += 2;
+    }
+  }
+  const r = new Resolver(lines, keys);
   const views = [...(set.views ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const view of views) r.addView(view);
   r.linkRelativeViews();
-  const observations = canonicalOrder(set.observations ?? []);
   // Namespace facts first: they name the nodes the process facts then land on. One pass per
   // kind (each keeps the canonical order), with index loops: resolve() runs once, and an
   // unoptimised for-of allocates per step.
