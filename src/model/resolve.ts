@@ -32,6 +32,7 @@ import type {
   ProcessObservation,
   View,
   ViewInput,
+  ViewNamespaceObservation,
 } from './schema.js';
 
 /** Inode of the initial pid namespace (`PROC_PID_INIT_INO`): the only proof of a root. */
@@ -381,6 +382,16 @@ function addNsEvidence(into: Evidence[], from: readonly Evidence[]): Evidence[] 
   return into.length > NAMESPACE_EVIDENCE_LIMIT * 4 ? normalizeEvidence(into).slice(0, NAMESPACE_EVIDENCE_LIMIT * 2) : into;
 }
 
+/**
+ * `v` as a small integer when it is one. A number read from a Float64Array is a double, and an
+ * output field that first receives a double is stored boxed (one more object per field) for
+ * every object of that shape; `v | 0` is the same value as a small integer.
+ */
+function small(v: number): number {
+  const i = v | 0;
+  return i === v && (i !== 0 || 1 / v > 0) ? i : v;
+}
+
 /** Union-find lookup with path compression: the representative of `x` in `uf`. */
 function findRoot(uf: Int32Array, x: number): number {
   let r = x;
@@ -696,7 +707,7 @@ class Resolver {
 
   /** Line entry `e` of a process as evidence. */
   private lineEvidence(e: number): Evidence {
-    return ev(this.lines.a[e] as number, this.lineText.get(e));
+    return ev(small(this.lines.a[e] as number), this.lineText.get(e));
   }
 
   /** Every line of a process (root `p`), sorted, one entry per line and text. */
@@ -711,7 +722,7 @@ class Resolver {
       const line = lines.a[e] as number;
       if (line <= last) ordered = false;
       last = line;
-      out[k++] = texts ? this.lineEvidence(e) : { line };
+      out[k++] = texts ? this.lineEvidence(e) : { line: small(line) };
     }
     return ordered ? out : normalizeEvidence(out);
   }
@@ -1115,7 +1126,7 @@ class Resolver {
           descendantNs: child,
           proper: false,
           boundView: this.viewIds[this.edgeView[edge] as number] as string,
-          evidence: [ev(this.edgeLine[edge] as number, this.edgeText.get(edge))],
+          evidence: [ev(small(this.edgeLine[edge] as number), this.edgeText.get(edge))],
         });
       }
     }
@@ -1274,7 +1285,7 @@ class Resolver {
       this.mergeNs(x, y, [
         ...this.procEvidence(a, 1),
         ...this.procEvidence(b, 1),
-        { line: first === NONE ? 0 : (this.lines.a[first] as number), text: `identified by pid ${pid} and command "${this.pCommand[a]}"` },
+        { line: first === NONE ? 0 : small(this.lines.a[first] as number), text: `identified by pid ${pid} and command "${this.pCommand[a]}"` },
       ]);
     }
   }
@@ -1437,7 +1448,7 @@ class Resolver {
         pidsOf[y + 1] = q;
       }
       const pids: Process['pids'] = new Array<Process['pids'][number]>(count);
-      for (let k = 0; k < count; k++) pids[k] = { namespaceId: nsIdByRank[ranks[k] as number] as string, pid: pidsOf[k] as number };
+      for (let k = 0; k < count; k++) pids[k] = { namespaceId: nsIdByRank[ranks[k] as number] as string, pid: small(pidsOf[k] as number) };
       const own = this.pOwn[i] !== NONE ? this.findNs(this.pOwn[i] as number) : -1;
       const ownRank = own >= 0 ? (nsRank[own] as number) : -1;
       processes[n] = {
@@ -1539,35 +1550,33 @@ export function resolve(set: ObservationSet): ParseResult<Analysis> {
   // A canonical order makes the result independent of the order (and repetition) of the input.
   const observations = canonicalOrder(set.observations ?? []);
   // Upper bounds of the lines and of the (namespace, pid) keys: a pid and a PPID per line, and
-  // the levels of an NSpid below the view's.
+  // the levels of an NSpid below the view's. The same pass sets the namespace facts aside: they
+  // go first, as they name the nodes the process facts then land on (each kind keeps the
+  // canonical order). Index loops: resolve() runs once, and an unoptimised for-of allocates per step.
   let lines = 0;
   let keys = 0;
+  const namespaces: NamespaceObservation[] = [];
+  const viewNamespaces: ViewNamespaceObservation[] = [];
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
     if (o.kind === 'process') {
       lines++;
       keys += o.ppid != null ? 2 : 1;
       if (o.nspid && o.nspid.length > 1) keys += o.nspid.length - 1;
-    } else if (o.kind === 'namespace' && o.pid != null) {
-      lines++;
-      keys += 2;
-    }
+    } else if (o.kind === 'namespace') {
+      namespaces.push(o);
+      if (o.pid != null) {
+        lines++;
+        keys += 2;
+      }
+    } else if (o.kind === 'view-namespace') viewNamespaces.push(o);
   }
   const r = new Resolver(lines, keys);
   const views = [...(set.views ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const view of views) r.addView(view);
   r.linkRelativeViews();
-  // Namespace facts first: they name the nodes the process facts then land on. One pass per
-  // kind (each keeps the canonical order), with index loops: resolve() runs once, and an
-  // unoptimised for-of allocates per step.
-  for (let i = 0; i < observations.length; i++) {
-    const o = observations[i] as Observation;
-    if (o.kind === 'namespace') r.addNamespace(o);
-  }
-  for (let i = 0; i < observations.length; i++) {
-    const o = observations[i] as Observation;
-    if (o.kind === 'view-namespace') r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
-  }
+  for (const o of namespaces) r.addNamespace(o);
+  for (const o of viewNamespaces) r.addViewNamespace(o.view, o.inode, [ev(o.line, o.text)]);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
     if (o.kind === 'process') r.addProcess(o);
