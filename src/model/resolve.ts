@@ -45,14 +45,16 @@ export const MAX_PID_NS_LEVEL = 32;
  * pid → process node of one namespace: a Map without per-entry objects. Entries are only ever
  * added (a pid, once known in a namespace, names one process) and kept in insertion order for
  * iteration. Small dense pids (the usual case) are found by direct indexing, the others through
- * an open-addressing hash; both indexes are typed arrays holding position + 1 (0: free).
+ * an open-addressing hash; both indexes are plain arrays of small integers holding position + 1
+ * (0: free), on the JS heap: see {@link Arena} for why not typed arrays.
  */
 class PidTable {
   /** Pids and their process nodes in insertion order. */
   readonly pidList: number[] = [];
   readonly procList: number[] = [];
-  private direct: Int32Array | null = null;
-  private index: Int32Array | null = null;
+  /** Indexed by pid, for pids below its length; grown in place. */
+  private readonly direct: number[] = [];
+  private index: number[] | null = null;
   /** 32 − log2(index length): Fibonacci hashing takes the product's top bits. */
   private shift = 32;
   /** Entries in `index` (those `direct` does not cover). */
@@ -64,7 +66,7 @@ class PidTable {
 
   get(pid: number): number | undefined {
     const direct = this.direct;
-    if (direct !== null && pid >= 0 && pid < direct.length && (pid | 0) === pid) {
+    if (pid >= 0 && pid < direct.length && (pid | 0) === pid) {
       const at = direct[pid] as number;
       return at === 0 ? undefined : this.procList[at - 1];
     }
@@ -87,7 +89,7 @@ class PidTable {
     const at = this.pidList.length;
     const direct = this.direct;
     const integral = pid >= 0 && pid < 0x400000 && (pid | 0) === pid;
-    if (direct !== null && integral && pid < direct.length) {
+    if (integral && pid < direct.length) {
       direct[pid] = at;
       return;
     }
@@ -101,7 +103,7 @@ class PidTable {
       }
     }
     this.hashed++;
-    if (this.index === null || this.hashed * 2 > this.index.length) this.rebuild(direct === null ? 0 : direct.length);
+    if (this.index === null || this.hashed * 2 > this.index.length) this.rebuild(direct.length);
     else this.place(this.index, at);
   }
 
@@ -109,23 +111,23 @@ class PidTable {
     return pid >= 0 && pid < directLength && (pid | 0) === pid;
   }
 
-  private place(index: Int32Array, at: number): void {
+  private place(index: number[], at: number): void {
     const mask = index.length - 1;
     let slot = Math.imul(this.pidList[at - 1] as number, 0x9e3779b1) >>> this.shift;
     while (index[slot] !== 0) slot = (slot + 1) & mask;
     index[slot] = at;
   }
 
-  /** Rebuilds both indexes, `direct` covering pids below `directLength`. */
+  /** Extends `direct` (in place) to cover pids below `directLength`, and rebuilds the hash of the others. */
   private rebuild(directLength: number): void {
-    const direct = directLength > 0 ? new Int32Array(directLength) : null;
+    const direct = this.direct;
+    while (direct.length < directLength) direct.push(0);
     let hashed = 0;
     for (let at = 1; at <= this.pidList.length; at++) {
       const pid = this.pidList[at - 1] as number;
-      if (direct !== null && this.covered(pid, directLength)) direct[pid] = at;
+      if (this.covered(pid, directLength)) direct[pid] = at;
       else hashed++;
     }
-    this.direct = direct;
     this.hashed = hashed;
     if (hashed === 0) {
       this.index = null;
@@ -138,7 +140,7 @@ class PidTable {
       length *= 2;
       bits++;
     }
-    const index = new Int32Array(length);
+    const index = zeros(length);
     this.shift = 32 - bits;
     for (let at = 1; at <= this.pidList.length; at++) if (!this.covered(this.pidList[at - 1] as number, directLength)) this.place(index, at);
     this.index = index;
@@ -155,6 +157,13 @@ interface NsInfo {
   pids: PidTable;
   /** Some fact refers to it: a view, a process key, a parent edge or an inode. */
   anchored: boolean;
+}
+
+/** `n` zeros in a plain array. */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
 }
 
 /** "No node" / "no entry" in the typed arrays below. */
@@ -464,9 +473,9 @@ class Resolver {
   private readonly chainNodes = new Int32Array(MAX_PID_NS_LEVEL + 1);
 
   /**
-   * The tables are sized once from the input, in one {@link Arena}: `lines` bounds the lines,
-   * PPID edges and (as an estimate) the processes; `keys` the (namespace, pid) keys. Beyond
-   * them they grow.
+   * The tables are sized once from the input, in one {@link Arena}: `lines` bounds the lines and
+   * PPID edges and estimates the processes; `keys` estimates the (namespace, pid) keys. Beyond
+   * the estimates they grow.
    */
   constructor(lines: number, keys: number) {
     const procs = Math.max(4096, lines);
@@ -1549,8 +1558,8 @@ class Resolver {
 export function resolve(set: ObservationSet): ParseResult<Analysis> {
   // A canonical order makes the result independent of the order (and repetition) of the input.
   const observations = canonicalOrder(set.observations ?? []);
-  // Upper bounds of the lines and of the (namespace, pid) keys: a pid and a PPID per line, and
-  // the levels of an NSpid below the view's. The same pass sets the namespace facts aside: they
+  // The lines (a bound), and estimates of the processes (one per line) and of their (namespace,
+  // pid) keys: one per process and the levels of an NSpid below the view's. Tables grow beyond. The same pass sets the namespace facts aside: they
   // go first, as they name the nodes the process facts then land on (each kind keeps the
   // canonical order). Index loops: resolve() runs once, and an unoptimised for-of allocates per step.
   let lines = 0;
@@ -1561,13 +1570,13 @@ export function resolve(set: ObservationSet): ParseResult<Analysis> {
     const o = observations[i] as Observation;
     if (o.kind === 'process') {
       lines++;
-      keys += o.ppid != null ? 2 : 1;
+      keys++;
       if (o.nspid && o.nspid.length > 1) keys += o.nspid.length - 1;
     } else if (o.kind === 'namespace') {
       namespaces.push(o);
       if (o.pid != null) {
         lines++;
-        keys += 2;
+        keys++;
       }
     } else if (o.kind === 'view-namespace') viewNamespaces.push(o);
   }
