@@ -135,11 +135,14 @@ export default async function run(): Promise<void> {
     input.text = { ps: [], status: '', lsns: '' };
     gc();
     const before = process.memoryUsage().heapUsed;
+    const buffersBefore = process.memoryUsage().arrayBuffers;
     const t0 = performance.now();
     const { value: analysis } = resolve(input.set);
     const first = performance.now() - t0;
-    // Allocated during resolve (garbage included), then what the result alone keeps.
+    // Allocated during resolve (garbage included), then what the result alone keeps; the
+    // resolver's typed arrays are outside the heap, counted apart.
     const allocatedMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    const buffersMb = (process.memoryUsage().arrayBuffers - buffersBefore) / 1e6;
     gc();
     const retainedMb = (process.memoryUsage().heapUsed - before) / 1e6;
     const found = `${analysis.namespaces.length} namespaces, ${analysis.processes.length.toLocaleString('en')} processes`;
@@ -148,7 +151,7 @@ export default async function run(): Promise<void> {
     results.push({ n, resolveMs });
     console.log(
       `resolve ${n.toLocaleString('en')} processes (${namespaceCount} namespaces, 5 levels, ${input.set.views.length} views, ${input.set.observations.length.toLocaleString('en')} observations; as text ${(input.bytes / 1e6).toFixed(1)} MB): ` +
-        `resolve ${resolveMs.toFixed(0)} ms, heap +${allocatedMb.toFixed(0)} MB during, +${retainedMb.toFixed(0)} MB kept${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc: rough)'}, parse of the same text ${parseMs.toFixed(0)} ms (ps ${psMs.toFixed(0)}, status ${statusMs.toFixed(0)}, lsns ${lsnsMs.toFixed(0)}), resolve/parse ${(resolveMs / parseMs).toFixed(2)}× ` +
+        `resolve ${resolveMs.toFixed(0)} ms, heap +${allocatedMb.toFixed(0)} MB during (and ${buffersMb.toFixed(0)} MB of typed arrays), +${retainedMb.toFixed(0)} MB kept${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc: rough)'}, parse of the same text ${parseMs.toFixed(0)} ms (ps ${psMs.toFixed(0)}, status ${statusMs.toFixed(0)}, lsns ${lsnsMs.toFixed(0)}), resolve/parse ${(resolveMs / parseMs).toFixed(2)}× ` +
         `→ ${found}`,
     );
   }
