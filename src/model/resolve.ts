@@ -416,7 +416,7 @@ function findRoot(uf: Int32Array, x: number): number {
 
 /** The resolution state; one instance per `resolve` call. */
 class Resolver {
-  // Union-find parents in typed arrays grown by doubling; `nsCount`/`procCount` are the sizes.
+  // Union-find parents in typed arrays (grown by doubling when full); `nsCount`/`procCount` are the sizes.
   private nsUf = new Int32Array(256);
   private nsCount = 0;
   private readonly ns: (NsInfo | null)[] = [];
