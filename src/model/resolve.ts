@@ -707,6 +707,13 @@ class Resolver {
     if (pid < (this.pLeastPid[p] as number)) this.pLeastPid[p] = pid;
   }
 
+  /** True when process `p` (a root) has a pid other than `pid` in namespace node `n` (a root). */
+  private hasOtherPidIn(p: number, n: number, pid: number): boolean {
+    const keys = this.keys;
+    for (let k = keys.head[p] as number; k !== NONE; k = keys.next[k] as number) if (keys.b[k] !== pid && this.findNs(keys.a[k] as number) === n) return true;
+    return false;
+  }
+
   /** The first `max` lines of a process (root `p`) as evidence, for a diagnostic. */
   private procEvidence(p: number, max: number): Evidence[] {
     const out: Evidence[] = [];
@@ -991,7 +998,6 @@ class Resolver {
       cur = this.findNs(info.parent);
     }
     if (cur !== this.findNs(viewNode)) return false;
-    const keys = this.keys;
     for (let i = 1; i <= depth; i++) {
       const n = nodes[i] as number;
       const existing = (this.ns[n] as NsInfo).pids.get(chain[i] as number);
@@ -1000,7 +1006,7 @@ class Resolver {
         continue;
       }
       // A second pid of the process in this namespace: addChain reports it.
-      for (let k = keys.head[p] as number; k !== NONE; k = keys.next[k] as number) if (keys.b[k] !== chain[i] && this.findNs(keys.a[k] as number) === n) return false;
+      if (this.hasOtherPidIn(p, n, chain[i] as number)) return false;
     }
     for (let i = 1; i <= depth; i++) {
       const info = this.ns[nodes[i] as number] as NsInfo;
@@ -1054,10 +1060,7 @@ class Resolver {
       const existing = info.pids.get(pid);
       if (existing === undefined) {
         const root = this.findProc(p);
-        const keys = this.keys;
-        let second = false;
-        for (let k = keys.head[root] as number; k !== NONE && !second; k = keys.next[k] as number) if (keys.b[k] !== pid && this.findNs(keys.a[k] as number) === n) second = true;
-        if (second) {
+        if (this.hasOtherPidIn(root, n, pid)) {
           this.conflict('model/nspid-conflict', 'This NSpid gives a process a second pid in one namespace.', [...e, ...this.procEvidence(root, 1)]);
           return;
         }
